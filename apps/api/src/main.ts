@@ -1,3 +1,37 @@
-import { PING } from '@embauche/queues';
+import 'reflect-metadata';
+import type { IncomingMessage } from 'node:http';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-console.log(PING, typeof NestFactory);
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { EnvironmentError, loadEnvironment } from '@embauche/common';
+import { apiModule } from './app.module';
+import { configureHttp } from './http/configure-http';
+import { requestIdOf } from './http/logger-options';
+
+async function bootstrap(): Promise<void> {
+  let env;
+  try {
+    env = loadEnvironment();
+  } catch (error) {
+    if (error instanceof EnvironmentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const adapter = new FastifyAdapter({
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    genReqId: (req: IncomingMessage) => requestIdOf(req),
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(apiModule(env), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  await configureHttp(app, env);
+  app.enableShutdownHooks();
+  await app.listen(env.PORT, env.HOST);
+  const base = `http://localhost:${env.PORT}`;
+  new NestLogger('Bootstrap').log(`API listening on ${base}/api/v1 (docs: ${base}/docs)`);
+}
+
+void bootstrap();

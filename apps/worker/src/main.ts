@@ -1,3 +1,32 @@
-import { PING } from '@embauche/queues';
+import 'reflect-metadata';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-console.log(PING, typeof NestFactory);
+import { Logger } from 'nestjs-pino';
+import { EnvironmentError, loadEnvironment } from '@embauche/common';
+import { HealthServer } from './health/health.server';
+import { workerModule } from './worker.module';
+
+/**
+ * The worker is a Nest application context (no HTTP framework): it runs the
+ * BullMQ processors and the reconciler, plus a tiny health endpoint. SIGTERM or
+ * SIGINT closes the BullMQ workers, which lets the jobs in hand finish first.
+ */
+async function bootstrap(): Promise<void> {
+  let env;
+  try {
+    env = loadEnvironment();
+  } catch (error) {
+    if (error instanceof EnvironmentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await NestFactory.createApplicationContext(workerModule(env), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  await app.get(HealthServer).listen(env.WORKER_HEALTH_PORT);
+  new NestLogger('Bootstrap').log(`Worker running (health: http://localhost:${env.WORKER_HEALTH_PORT}/health/ready)`);
+}
+
+void bootstrap();

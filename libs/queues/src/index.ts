@@ -1,1 +1,3 @@
-export const PING = 'ping';
+export * from './queue-names';
+export * from './redis-connection';
+export * from './redis.module';

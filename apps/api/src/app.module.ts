@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from '@embauche/accounts';
+import { Environment, EnvironmentModule, ProblemDetailsFilter } from '@embauche/common';
+import { DatabaseModule } from '@embauche/database';
+import { bullRootModule, RedisModule } from '@embauche/queues';
+import { AuthController } from './auth/auth.controller';
+import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { RolesGuard } from './auth/roles.guard';
+import { HealthController } from './health/health.controller';
+import { ApiThrottlerGuard, AUTH_THROTTLER } from './http/api-throttler.guard';
+import { loggerOptions } from './http/logger-options';
+import { OrganizationController } from './organization/organization.controller';
+
+export function apiModule(env: Environment) {
+  @Module({
+    imports: [
+      EnvironmentModule.forRoot(env),
+      LoggerModule.forRoot(loggerOptions(env)),
+      ThrottlerModule.forRoot({
+        throttlers: [
+          { name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE },
+          { name: AUTH_THROTTLER, ttl: 60_000, limit: env.AUTH_RATE_LIMIT_PER_MINUTE },
+        ],
+      }),
+      TerminusModule.forRoot({ logger: false }),
+      DatabaseModule,
+      RedisModule,
+      bullRootModule(),
+      AccountsModule,
+    ],
+    controllers: [HealthController, AuthController, OrganizationController],
+    providers: [
+      { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      { provide: APP_GUARD, useClass: ApiThrottlerGuard },
+      { provide: APP_GUARD, useClass: JwtAuthGuard },
+      { provide: APP_GUARD, useClass: RolesGuard },
+    ],
+  })
+  class ApiModule {}
+  return ApiModule;
+}

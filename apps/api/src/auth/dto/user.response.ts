@@ -1,0 +1,24 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type Role, type UserEntity } from '@embauche/accounts';
+
+export class UserResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Lower-cased email' }) email: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null for candidates' }) organizationId: string | null;
+
+  static from(user: UserEntity): UserResponse {
+    return { id: user.id, email: user.email ?? '', name: user.name ?? '', role: user.role, organizationId: user.organizationId };
+  }
+}
+
+export class SessionResponse {
+  @ApiProperty({ description: 'JWT to send as `Authorization: Bearer <token>`' }) accessToken: string;
+  @ApiProperty({ type: UserResponse }) user: UserResponse;
+}
+
+export class UserListResponse {
+  @ApiProperty({ type: [UserResponse] }) items: UserResponse[];
+  @ApiProperty({ type: String, nullable: true, description: 'Always null: the member list is returned whole' }) nextCursor: string | null;
+}

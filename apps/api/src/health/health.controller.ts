@@ -1,0 +1,44 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { pingRedis, REDIS } from '@embauche/queues';
+import type { Redis } from 'ioredis';
+import { Public } from '../auth/actor.decorators';
+
+@ApiTags('health')
+@Public()
+@SkipThrottle()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'The process is up (no dependency checked)' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Postgres and Redis answer; 503 otherwise' })
+  ready() {
+    return this.health.check([
+      () => this.db.pingCheck('postgres', { timeout: 1000 }),
+      async () => {
+        const indicator = this.indicators.check('redis');
+        try {
+          await pingRedis(this.redis, 1000);
+          return indicator.up();
+        } catch (error) {
+          return indicator.down({ message: (error as Error).message });
+        }
+      },
+    ]);
+  }
+}

@@ -1,0 +1,49 @@
+import helmet from '@fastify/helmet';
+import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { createValidationPipe, sendProblem, type Environment } from '@embauche/common';
+import { ProblemResponse } from './api-problems.decorator';
+
+export const API_PREFIX = 'api/v1';
+
+/** Everything about the HTTP surface that is not a route: prefix, headers, CORS, errors, OpenAPI. */
+export async function configureHttp(app: NestFastifyApplication, env: Environment): Promise<void> {
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.useGlobalPipes(createValidationPipe());
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI at /docs needs inline styles and scripts.
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  const origins = env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  app.enableCors({
+    origin: origins.includes('*') ? true : origins,
+    exposedHeaders: ['X-Request-Id', 'Retry-After'],
+    maxAge: 600,
+  });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  const logger = new Logger('Http');
+  // Errors raised by Fastify before Nest sees the request (malformed JSON, body too large).
+  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, request, error, logger));
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('X-Request-Id', String(request.id));
+  });
+
+  const config = new DocumentBuilder()
+    .setTitle('Embauche API')
+    .setDescription('Job offers from templates, candidate profiles, explainable matching. Errors are application/problem+json (RFC 9457).')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  const document = () => SwaggerModule.createDocument(app, config, { extraModels: [ProblemResponse] });
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi.json`, useGlobalPrefix: false });
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccountsService, type MemberActor } from '@embauche/accounts';
+import { CurrentMember, Roles } from '../auth/actor.decorators';
+import { CreateMemberDto } from '../auth/dto/auth.dto';
+import { UserListResponse, UserResponse } from '../auth/dto/user.response';
+import { ApiProblems } from '../http/api-problems.decorator';
+import { OrganizationResponse, UpdateOrganizationDto } from './dto/organization.dto';
+
+@ApiTags('accounts')
+@ApiBearerAuth()
+@Controller('organization')
+export class OrganizationController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Get()
+  @Roles('admin', 'recruiter', 'hiring_manager')
+  @ApiOperation({ summary: 'The caller’s organization' })
+  @ApiProblems(401, 403)
+  async get(@CurrentMember() actor: MemberActor): Promise<OrganizationResponse> {
+    return OrganizationResponse.from(await this.accounts.organization(actor));
+  }
+
+  @Patch()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Rename the organization or switch blind review' })
+  @ApiProblems(400, 401, 403)
+  async update(@CurrentMember() actor: MemberActor, @Body() body: UpdateOrganizationDto): Promise<OrganizationResponse> {
+    return OrganizationResponse.from(await this.accounts.updateOrganization(actor, body));
+  }
+
+  @Post('members')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Add a recruiter, hiring manager or admin' })
+  @ApiProblems(400, 401, 403, 409)
+  async createMember(@CurrentMember() actor: MemberActor, @Body() body: CreateMemberDto): Promise<UserResponse> {
+    return UserResponse.from(await this.accounts.createMember(actor, body));
+  }
+
+  @Get('members')
+  @Roles('admin', 'recruiter')
+  @ApiOperation({ summary: 'Members of the organization' })
+  @ApiProblems(401, 403)
+  async listMembers(@CurrentMember() actor: MemberActor): Promise<UserListResponse> {
+    return { items: (await this.accounts.listMembers(actor)).map(UserResponse.from), nextCursor: null };
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
+import type { MemberRole, Role } from './roles';
+import { UserEntity } from './user.entity';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  organizationId: string | null;
+  passwordHash: string;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  insert(user: NewUser, manager?: EntityManager): Promise<UserEntity> {
+    const repo = manager ? manager.getRepository(UserEntity) : this.users;
+    return repo.save(repo.create(user));
+  }
+
+  findActiveById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id, erasedAt: IsNull() });
+  }
+
+  findActiveByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ email, erasedAt: IsNull() });
+  }
+
+  listMembers(organizationId: string): Promise<UserEntity[]> {
+    return this.users.find({ where: { organizationId, erasedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** How many of `ids` are hiring managers of the organization (used to validate assignments). */
+  countMembersWithRole(organizationId: string, ids: string[], role: MemberRole): Promise<number> {
+    return this.users.countBy({ id: In(ids), organizationId, role, erasedAt: IsNull() });
+  }
+}

@@ -1,0 +1,125 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+export const DEV_JWT_SECRET = 'embauche-development-secret-do-not-use-in-production';
+
+/**
+ * Every environment variable the apps read, with the defaults that work on a
+ * developer's machine. Validated once at boot: a wrong value stops the process
+ * with a message naming the variable and how to fix it.
+ */
+export class Environment {
+  @IsIn(['development', 'test', 'production'], { message: 'NODE_ENV must be development, test or production' })
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number, e.g. PORT=3000' })
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Interface to listen on; 0.0.0.0 so containers are reachable. */
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'DATABASE_URL must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/embauche',
+  })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/embauche';
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL, e.g. redis://127.0.0.1:6379' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (generate one with: openssl rand -hex 32)' })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @Transform(toInt)
+  @IsInt({ message: 'JWT_TTL_SECONDS must be a whole number of seconds, e.g. 3600' })
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  JWT_TTL_SECONDS = 3600;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+
+  /** Comma-separated origins allowed by CORS; empty means same-origin only, `*` means any. */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS = '';
+
+  @Transform(toInt)
+  @IsInt({ message: 'BODY_LIMIT_BYTES must be a whole number of bytes, e.g. 1048576' })
+  @Min(1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_PER_MINUTE must be a whole number' })
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 1200;
+
+  @Transform(toInt)
+  @IsInt({ message: 'AUTH_RATE_LIMIT_PER_MINUTE must be a whole number' })
+  @Min(1)
+  AUTH_RATE_LIMIT_PER_MINUTE = 20;
+
+  /** Prefix of every BullMQ key in Redis, so several deployments (or test runs) can share one Redis. */
+  @Matches(/^[a-zA-Z0-9_-]+$/, { message: 'QUEUE_PREFIX must be letters, digits, - or _' })
+  QUEUE_PREFIX = 'embauche';
+
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_HEALTH_PORT must be a whole number, e.g. 3001' })
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_CONCURRENCY must be a whole number' })
+  @Min(1)
+  @Max(1000)
+  WORKER_CONCURRENCY = 64;
+
+  @Transform(toInt)
+  @IsInt({ message: 'ENQUEUE_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(50)
+  ENQUEUE_TIMEOUT_MS = 1000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RECONCILE_INTERVAL_MS must be a whole number of milliseconds' })
+  @Min(100)
+  RECONCILE_INTERVAL_MS = 30000;
+
+  /** A pending match older than this is considered lost in Redis and enqueued again. */
+  @Transform(toInt)
+  @IsInt({ message: 'RECONCILE_AFTER_MS must be a whole number of milliseconds' })
+  @Min(0)
+  RECONCILE_AFTER_MS = 60000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SOURCING_TOP_N must be a whole number' })
+  @Min(1)
+  @Max(100000)
+  SOURCING_TOP_N = 500;
+}
+
+export class EnvironmentError extends Error {}
+
+/** Validates `env` and returns the typed configuration, or throws one message per bad variable. */
+export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`),
+  );
+  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_JWT_SECRET) {
+    problems.push('JWT_SECRET: the development default is refused when NODE_ENV=production; set a secret of 32+ characters');
+  }
+  if (problems.length > 0) {
+    throw new EnvironmentError(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,79 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  UnauthorizedError,
+} from '../errors/domain-errors';
+import { problem, PROBLEM_CONTENT_TYPE, type Problem } from './problem';
+import { RequestValidationException } from './validation';
+
+const DOMAIN_STATUS = new Map<Function, number>([
+  [InvalidInputError, 400],
+  [UnauthorizedError, 401],
+  [ForbiddenError, 403],
+  [NotFoundError, 404],
+  [ConflictError, 409],
+]);
+
+/** Turns anything thrown into an `application/problem+json` response; never leaks a stack trace. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof DomainError) {
+    return problem(DOMAIN_STATUS.get(error.constructor) ?? 400, error.message, error.errors);
+  }
+  if (error instanceof RequestValidationException) {
+    return problem(400, 'The request has invalid fields', error.errors);
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    const detail = Array.isArray(message) ? message.join('; ') : String(message ?? error.message);
+    return problem(status, status === 404 && /Cannot (GET|POST|PUT|PATCH|DELETE)/.test(detail) ? 'No such route' : detail);
+  }
+  // Fastify's own errors (malformed JSON, body too large, bad content type) carry a 4xx statusCode.
+  const statusCode = (error as { statusCode?: unknown })?.statusCode;
+  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+    return problem(statusCode, fastifyDetail(error as Error & { code?: string }));
+  }
+  return problem(500, 'An unexpected error occurred; it has been logged');
+}
+
+function fastifyDetail(error: Error & { code?: string }): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The body is not valid JSON';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The body is larger than the server accepts';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Unsupported content type; send application/json';
+    default:
+      return error.message.startsWith('Unexpected') || error instanceof SyntaxError ? 'The body is not valid JSON' : error.message;
+  }
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: unknown, logger: Logger): void {
+  const body = toProblem(error);
+  body.requestId = String(request.id);
+  if (body.status >= 500) {
+    logger.error({ err: error, requestId: request.id }, 'Unhandled error');
+  }
+  if (body.status === 429 && !reply.getHeader('retry-after')) {
+    void reply.header('Retry-After', '60');
+  }
+  void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+}
+
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    sendProblem(http.getResponse<FastifyReply>(), http.getRequest<FastifyRequest>(), exception, this.logger);
+  }
+}

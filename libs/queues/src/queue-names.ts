@@ -1,0 +1,58 @@
+/**
+ * Queue names, job names and payloads: declared once, imported by the API
+ * (producer) and the worker (processors). Payloads carry ids and revisions,
+ * never whole objects: Postgres holds the truth, Redis only delivers.
+ */
+export const SCORING_QUEUE = 'scoring';
+export const SOURCING_QUEUE = 'sourcing';
+
+export const ScoringJob = {
+  /** Score one application against its posting. */
+  ScoreApplication: 'score-application',
+  /** Score again every application of a posting (requirements changed, or a rescore was asked). */
+  RescorePosting: 'rescore-posting',
+  /** Score again a candidate's open applications (their profile changed). */
+  RescoreCandidate: 'rescore-candidate',
+} as const;
+
+export const SourcingJob = {
+  Run: 'sourcing-run',
+} as const;
+
+export interface ScoreApplicationPayload {
+  applicationId: string;
+  profileRevision: number;
+  requirementsVersion: number;
+}
+
+export interface RescorePostingPayload {
+  jobPostingId: string;
+  requirementsVersion: number;
+  /** Distinguishes explicit rescore requests, which must run even at the same version. */
+  requestId: string;
+}
+
+export interface RescoreCandidatePayload {
+  candidateId: string;
+  profileRevision: number;
+}
+
+export interface SourcingRunPayload {
+  runId: string;
+}
+
+/** Deterministic ids: enqueueing the same work twice is a no-op in BullMQ. */
+export const jobIds = {
+  score: (p: ScoreApplicationPayload) => `score:${p.applicationId}:${p.profileRevision}:${p.requirementsVersion}`,
+  rescorePosting: (p: RescorePostingPayload) => `rescore-posting:${p.jobPostingId}:${p.requirementsVersion}:${p.requestId}`,
+  rescoreCandidate: (p: RescoreCandidatePayload) => `rescore-candidate:${p.candidateId}:${p.profileRevision}`,
+  sourcing: (p: SourcingRunPayload) => `sourcing:${p.runId}`,
+};
+
+/** Retries with exponential backoff, and bounded history so Redis memory stays flat. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { count: 1000, age: 3600 },
+  removeOnFail: { count: 5000, age: 24 * 3600 },
+} as const;

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import type { Pool } from 'pg';
+import { AppProcess } from './app-process';
+import { freePort } from './ports';
+import { cloneTemplateDatabase, dropDatabase, poolFor } from './test-database';
+import { REDIS_URL } from './test-env';
+
+export interface PlatformOptions {
+  /** Start the scoring worker too (default false). */
+  worker?: boolean;
+  /** Extra environment for both apps. */
+  env?: Record<string, string>;
+}
+
+/**
+ * A private Embauche for one test file: its own database cloned from the
+ * template, its own BullMQ key prefix on the shared Redis, and the built API
+ * (and worker) as real processes on free ports.
+ */
+export class Platform {
+  api!: AppProcess;
+  worker?: AppProcess;
+  db!: Pool;
+  baseUrl!: string;
+  databaseName!: string;
+  databaseUrl!: string;
+  readonly queuePrefix = `embauche_test_${randomBytes(4).toString('hex')}`;
+
+  constructor(private readonly options: PlatformOptions = {}) {}
+
+  async start(): Promise<this> {
+    const database = await cloneTemplateDatabase();
+    this.databaseName = database.name;
+    this.databaseUrl = database.url;
+    this.db = poolFor(database.url);
+    const [apiPort, workerPort] = [await freePort(), await freePort()];
+    const env = this.env({ PORT: String(apiPort), WORKER_HEALTH_PORT: String(workerPort) });
+    this.api = new AppProcess('api', env, `http://127.0.0.1:${apiPort}/health/ready`);
+    this.baseUrl = `http://127.0.0.1:${apiPort}`;
+    const starting = [this.api.start()];
+    if (this.options.worker) {
+      this.worker = new AppProcess('worker', env, `http://127.0.0.1:${workerPort}/health/ready`);
+      starting.push(this.worker.start());
+    }
+    await Promise.all(starting);
+    return this;
+  }
+
+  /** The environment both apps get; exposed so tests can start extra workers on the same data. */
+  env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+    return {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+      DATABASE_URL: this.databaseUrl,
+      REDIS_URL,
+      QUEUE_PREFIX: this.queuePrefix,
+      RATE_LIMIT_PER_MINUTE: '100000',
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      ...this.options.env,
+      ...extra,
+    };
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.api?.stop(), this.worker?.stop()]);
+    await this.db?.end();
+    if (this.databaseName) await dropDatabase(this.databaseName);
+  }
+}

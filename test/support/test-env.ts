@@ -1,0 +1,14 @@
+/** Where the test suite finds Postgres and Redis; override with TEST_DATABASE_URL / TEST_REDIS_URL. */
+export const ADMIN_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const TEST_DB_PREFIX = 'embauche_test_';
+export const TEMPLATE_DB = `${TEST_DB_PREFIX}template`;
+
+export function urlFor(database: string): string {
+  const u = new URL(ADMIN_DATABASE_URL);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export const ROOT = require('node:path').resolve(__dirname, '../..') as string;
+export const distFile = (app: 'api' | 'worker', file: string) => `${ROOT}/dist/apps/${app}/apps/${app}/src/${file}`;
