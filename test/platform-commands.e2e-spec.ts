@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@embauche/database/data-source-options';
+import { cloneTemplateDatabase, dropDatabase } from './support/test-database';
+import { distFile } from './support/test-env';
+
+const run = promisify(execFile);
+
+async function cli(script: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [distFile('api', script)], { env: { PATH: process.env.PATH, ...env }, timeout: 30000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('Schema, seed and start-up commands', () => {
+  let db: { name: string; url: string };
+
+  beforeAll(async () => {
+    db = await cloneTemplateDatabase();
+  });
+  afterAll(() => dropDatabase(db.name));
+
+  it('has migrations that agree with the entities (no pending schema change)', async () => {
+    const dataSource = await new DataSource(dataSourceOptions(db.url, { poolSize: 1 })).initialize();
+    try {
+      const sql = await dataSource.driver.createSchemaBuilder().log();
+      expect(sql.upQueries.map((q) => q.query)).toEqual([]);
+      expect(await dataSource.showMigrations()).toBe(false); // nothing left to apply
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('seeds idempotently: a second run changes no row', async () => {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    const snapshot = async () =>
+      (await client.query(`SELECT 'skill:' || id || ':' || xmin AS k FROM skills UNION ALL SELECT 'rel:' || from_skill_id || to_skill_id || ':' || xmin FROM skill_relations UNION ALL SELECT 'tpl:' || id || ':' || xmin FROM job_templates ORDER BY 1`)).rows.map((r) => r.k);
+    const before = await snapshot();
+    const second = await cli('cli/seed.js', { DATABASE_URL: db.url });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/0 inserted, 0 updated, 0 deleted\); templates: 0 inserted, 0 updated/);
+    expect(await snapshot()).toEqual(before);
+    const counts = await client.query(`SELECT (SELECT count(*) FROM skills WHERE kind = 'technical')::int AS technical, (SELECT count(*) FROM skills WHERE kind = 'soft')::int AS soft, (SELECT count(*) FROM job_templates)::int AS templates`);
+    expect(counts.rows[0].technical).toBeGreaterThanOrEqual(150);
+    expect(counts.rows[0].soft).toBeGreaterThanOrEqual(10);
+    expect(counts.rows[0].templates).toBeGreaterThanOrEqual(1);
+    await client.end();
+  });
+
+  it('says in one line when Redis cannot be reached, with the URL and how to start it', async () => {
+    const result = await cli('cli/preflight.js', { DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:1' });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/Redis is not reachable at redis:\/\/127\.0\.0\.1:1.*docker compose up -d postgres redis/);
+  });
+
+  it('says in one line when Postgres cannot be reached', async () => {
+    const result = await cli('cli/migrate.js', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/embauche_test_nowhere' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/PostgreSQL is not reachable at postgres:\/\/postgres@127\.0\.0\.1:1\/embauche_test_nowhere.*docker compose up -d postgres redis/);
+  });
+
+  it('refuses to boot on invalid configuration, naming the variable', async () => {
+    const api = await run(process.execPath, [distFile('api', 'main.js')], { env: { PATH: process.env.PATH, PORT: 'eighty', DATABASE_URL: 'mysql://x' } }).catch((e) => e);
+    expect(api.code).toBe(1);
+    expect(api.stderr).toMatch(/PORT: PORT must be a whole number/);
+    expect(api.stderr).toMatch(/DATABASE_URL: DATABASE_URL must be a postgres:\/\/ URL/);
+    const prod = await run(process.execPath, [distFile('worker', 'main.js')], { env: { PATH: process.env.PATH, NODE_ENV: 'production' } }).catch((e) => e);
+    expect(prod.code).toBe(1);
+    expect(prod.stderr).toMatch(/JWT_SECRET: the development default is refused when NODE_ENV=production/);
+  });
+});
