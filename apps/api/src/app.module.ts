@@ -6,14 +6,21 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@embauche/accounts';
 import { Environment, EnvironmentModule, ProblemDetailsFilter } from '@embauche/common';
 import { DatabaseModule } from '@embauche/database';
+import { JobPostingsModule } from '@embauche/job-postings';
 import { bullRootModule, RedisModule } from '@embauche/queues';
+import { MatchRequestsService } from '@embauche/scoring/match-requests.service';
+import { ScoringRequestsModule } from '@embauche/scoring/scoring-requests.module';
 import { AuthController } from './auth/auth.controller';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
 import { HealthController } from './health/health.controller';
 import { ApiThrottlerGuard, AUTH_THROTTLER } from './http/api-throttler.guard';
 import { loggerOptions } from './http/logger-options';
+import { JobsController } from './job-board/jobs.controller';
+import { JobPostingsController } from './job-postings/job-postings.controller';
 import { OrganizationController } from './organization/organization.controller';
+import { SkillsController } from './skills/skills.controller';
+import { TemplatesController } from './templates/templates.controller';
 
 export function apiModule(env: Environment) {
   @Module({
@@ -31,8 +38,17 @@ export function apiModule(env: Environment) {
       RedisModule,
       bullRootModule(),
       AccountsModule,
+      JobPostingsModule.register({ imports: [ScoringRequestsModule], useExisting: MatchRequestsService }),
     ],
-    controllers: [HealthController, AuthController, OrganizationController],
+    controllers: [
+      HealthController,
+      AuthController,
+      OrganizationController,
+      SkillsController,
+      TemplatesController,
+      JobPostingsController,
+      JobsController,
+    ],
     providers: [
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       { provide: APP_GUARD, useClass: ApiThrottlerGuard },

@@ -1,7 +1,21 @@
 import { OrganizationEntity } from '@embauche/accounts/organization.entity';
 import { UserEntity } from '@embauche/accounts/user.entity';
+import { ApplicationEventEntity } from '@embauche/applications/application-event.entity';
+import { ApplicationEntity } from '@embauche/applications/application.entity';
+import { CandidateProfileEntity } from '@embauche/candidates/candidate-profile.entity';
+import { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
 import { SkillEntity, SkillRelationEntity } from '@embauche/skills/skill.entity';
 import { JobTemplateEntity } from '@embauche/templates/job-template.entity';
 
 /** Every entity of the platform; both apps and the migration tooling load this one list. */
-export const ENTITIES = [OrganizationEntity, UserEntity, SkillEntity, SkillRelationEntity, JobTemplateEntity];
+export const ENTITIES = [
+  OrganizationEntity,
+  UserEntity,
+  SkillEntity,
+  SkillRelationEntity,
+  JobTemplateEntity,
+  JobPostingEntity,
+  CandidateProfileEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+];

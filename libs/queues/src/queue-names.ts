@@ -23,6 +23,8 @@ export interface ScoreApplicationPayload {
   applicationId: string;
   profileRevision: number;
   requirementsVersion: number;
+  /** The row's match generation when the job was made. */
+  generation: number;
 }
 
 export interface RescorePostingPayload {
@@ -43,7 +45,7 @@ export interface SourcingRunPayload {
 
 /** Deterministic ids: enqueueing the same work twice is a no-op in BullMQ. */
 export const jobIds = {
-  score: (p: ScoreApplicationPayload) => `score:${p.applicationId}:${p.profileRevision}:${p.requirementsVersion}`,
+  score: (p: ScoreApplicationPayload) => `score:${p.applicationId}:${p.profileRevision}:${p.requirementsVersion}:${p.generation}`,
   rescorePosting: (p: RescorePostingPayload) => `rescore-posting:${p.jobPostingId}:${p.requirementsVersion}:${p.requestId}`,
   rescoreCandidate: (p: RescoreCandidatePayload) => `rescore-candidate:${p.candidateId}:${p.profileRevision}`,
   sourcing: (p: SourcingRunPayload) => `sourcing:${p.runId}`,

@@ -1,0 +1,20 @@
+import { Injectable, type PipeTransform } from '@nestjs/common';
+import { isCountryCode, isLanguageCode } from '@embauche/common/iso-codes';
+import { isUUID, ValidateBy, type ValidationOptions } from 'class-validator';
+import { RequestValidationException } from '@embauche/common';
+
+export const IsCountryCode = (options?: ValidationOptions) =>
+  ValidateBy({ name: 'isCountryCode', validator: { validate: (v) => isCountryCode(v), defaultMessage: (a) => `${a?.property} must be an ISO 3166-1 alpha-2 country code (e.g. BE)` } }, options);
+
+export const IsLanguageCode = (options?: ValidationOptions) =>
+  ValidateBy({ name: 'isLanguageCode', validator: { validate: (v) => isLanguageCode(v), defaultMessage: (a) => `${a?.property} must be an ISO 639-1 language code (e.g. fr)` } }, options);
+
+/** Path ids must be UUIDs: a malformed one is a 400 naming the parameter, never a database error. */
+@Injectable()
+export class UuidPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!isUUID(value)) throw new RequestValidationException([{ field: 'id', message: 'must be a UUID' }]);
+    return value;
+  }
+}
+

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { MemberActor } from '@embauche/accounts';
+import { JobPostingsService } from '@embauche/job-postings';
+import { CurrentMember, Roles } from '../auth/actor.decorators';
+import { ApiProblems } from '../http/api-problems.decorator';
+import { UuidPipe } from '../http/validators';
+import { CreatePostingDto, PostingListQuery, UpdatePostingDto } from './dto/posting.dto';
+import { PostingListResponse, PostingResponse } from './dto/posting.response';
+
+@ApiTags('job-postings')
+@ApiBearerAuth()
+@Controller('job-postings')
+export class JobPostingsController {
+  constructor(private readonly postings: JobPostingsService) {}
+
+  @Post()
+  @Roles('admin', 'recruiter')
+  @ApiOperation({ summary: 'Draft a posting from a template; omitted fields default from it' })
+  @ApiProblems(400, 401, 403)
+  async create(@CurrentMember() actor: MemberActor, @Body() body: CreatePostingDto): Promise<PostingResponse> {
+    return PostingResponse.from(await this.postings.create(actor, body));
+  }
+
+  @Get()
+  @Roles('admin', 'recruiter', 'hiring_manager')
+  @ApiOperation({ summary: 'Your organization’s postings, newest first (a hiring manager sees those assigned to them)' })
+  @ApiProblems(400, 401, 403)
+  async list(@CurrentMember() actor: MemberActor, @Query() query: PostingListQuery): Promise<PostingListResponse> {
+    const page = await this.postings.list(actor, query);
+    return { items: page.items.map(PostingResponse.from), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @Roles('admin', 'recruiter', 'hiring_manager')
+  @ApiOperation({ summary: 'One posting of your organization' })
+  @ApiProblems(400, 401, 403, 404)
+  async get(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string): Promise<PostingResponse> {
+    return PostingResponse.from(await this.postings.getVisible(actor, id));
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'recruiter')
+  @ApiOperation({ summary: 'Change a draft or published posting; requirement changes re-score its applications' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async update(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Body() body: UpdatePostingDto): Promise<PostingResponse> {
+    return PostingResponse.from(await this.postings.update(actor, id, body));
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles('admin', 'recruiter')
+  @ApiOperation({ summary: 'draft → published (a salary range is required)' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async publish(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string): Promise<PostingResponse> {
+    return PostingResponse.from(await this.postings.publish(actor, id));
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles('admin', 'recruiter')
+  @ApiOperation({ summary: 'published → closed' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async close(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string): Promise<PostingResponse> {
+    return PostingResponse.from(await this.postings.close(actor, id));
+  }
+}

@@ -1,0 +1,62 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from '@embauche/accounts/user.entity';
+import { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
+import { MatchState } from './match-state';
+
+export const APPLICATION_STATUSES = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export const TERMINAL_STATUSES: readonly ApplicationStatus[] = ['hired', 'rejected', 'withdrawn'];
+
+@Entity('applications')
+// One application per candidate and posting: 20 simultaneous applies make exactly one.
+@Unique('uq_applications_posting_candidate', ['jobPostingId', 'candidateId'])
+@Index('idx_applications_candidate_created', ['candidateId', 'createdAt', 'id'])
+// Ranked matches: the filter (posting, scored, not withdrawn) and the order of MATCHING.md, in one index.
+@Index('idx_applications_ranking', { synchronize: false })
+// The reconciler's scan for work that waited too long.
+@Index('idx_applications_match_pending', { synchronize: false }) // (match_pending_since) WHERE match_status = 'pending'
+export class ApplicationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  jobPostingId: string;
+
+  @ManyToOne(() => JobPostingEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'job_posting_id' })
+  jobPosting?: JobPostingEntity;
+
+  @Column({ type: 'uuid' })
+  candidateId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'candidate_id' })
+  candidate?: UserEntity;
+
+  /** Copied from the posting so every organization-scoped query filters on one column. */
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'varchar', length: 12, default: 'applied' })
+  status: ApplicationStatus;
+
+  @Column({ type: 'text', nullable: true })
+  coverLetter: string | null;
+
+  /** The profile revision the candidate applied with. */
+  @Column({ type: 'integer' })
+  appliedWithRevision: number;
+
+  /** Set when the candidate erased their data: the row stays so pipeline counts stay right. */
+  @Column({ type: 'boolean', default: false })
+  anonymized: boolean;
+
+  @Column(() => MatchState, { prefix: 'match' })
+  match: MatchState;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { JobPostingEntity, POSTING_SEARCH_VECTOR, type PostingStatus } from './job-posting.entity';
+
+export interface OrgListQuery {
+  organizationId: string;
+  /** Only postings this hiring manager is assigned to. */
+  assignedTo?: string;
+  status?: PostingStatus;
+  after?: { createdAt: string; id: string };
+  limit: number;
+}
+
+export interface BoardQuery {
+  q?: string;
+  skillIds?: string[];
+  country?: string;
+  cityKey?: string;
+  remotePolicy?: string;
+  seniority?: string;
+  after?: { publishedAt: string; id: string };
+  limit: number;
+}
+
+@Injectable()
+export class JobPostingsRepository {
+  constructor(@InjectRepository(JobPostingEntity) private readonly postings: Repository<JobPostingEntity>) {}
+
+  findInOrganization(id: string, organizationId: string): Promise<JobPostingEntity | null> {
+    return this.postings.findOneBy({ id, organizationId });
+  }
+
+  findById(id: string): Promise<JobPostingEntity | null> {
+    return this.postings.findOneBy({ id });
+  }
+
+  /** Locks the row for a read-modify-write inside `manager`'s transaction. */
+  lockInOrganization(manager: EntityManager, id: string, organizationId: string): Promise<JobPostingEntity | null> {
+    return manager.getRepository(JobPostingEntity).findOne({ where: { id, organizationId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findPublishedById(id: string): Promise<JobPostingEntity | null> {
+    return this.postings.findOneBy({ id, status: 'published' });
+  }
+
+  /** The organization's postings, newest first (index idx_job_postings_org_created). */
+  listForOrganization(q: OrgListQuery): Promise<JobPostingEntity[]> {
+    const qb = this.postings.createQueryBuilder('p').where('p.organization_id = :org', { org: q.organizationId });
+    if (q.assignedTo) qb.andWhere('p.hiring_manager_ids @> ARRAY[CAST(:manager AS uuid)]', { manager: q.assignedTo });
+    if (q.status) qb.andWhere('p.status = :status', { status: q.status });
+    if (q.after) qb.andWhere('(p.created_at, p.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at: q.after.createdAt, id: q.after.id });
+    return qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').limit(q.limit + 1).getMany();
+  }
+
+  /** Published postings of every organization, newest first (partial index idx_job_postings_board). */
+  listBoard(q: BoardQuery): Promise<JobPostingEntity[]> {
+    const qb = this.postings.createQueryBuilder('p').where(`p.status = 'published'`);
+    if (q.q) qb.andWhere(`${POSTING_SEARCH_VECTOR.replace(/title|description/g, (c) => `p.${c}`)} @@ websearch_to_tsquery('simple', :q)`, { q: q.q });
+    if (q.skillIds) qb.andWhere('p.skill_ids && CAST(:skills AS text[])', { skills: q.skillIds });
+    this.equal(qb, 'country', q.country);
+    this.equal(qb, 'city_key', q.cityKey);
+    this.equal(qb, 'remote_policy', q.remotePolicy);
+    this.equal(qb, 'seniority', q.seniority);
+    if (q.after) qb.andWhere('(p.published_at, p.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at: q.after.publishedAt, id: q.after.id });
+    return qb.orderBy('p.published_at', 'DESC').addOrderBy('p.id', 'DESC').limit(q.limit + 1).getMany();
+  }
+
+  private equal(qb: SelectQueryBuilder<JobPostingEntity>, column: string, value: string | undefined): void {
+    if (value !== undefined) qb.andWhere(`p.${column} = :${column}`, { [column]: value });
+  }
+}

@@ -1,0 +1,202 @@
+import { Injectable } from '@nestjs/common';
+import { OrganizationsRepository, UsersRepository, type MemberActor } from '@embauche/accounts';
+import { ConflictError, decodeCursor, InvalidInputError, NotFoundError, toPage, type Page } from '@embauche/common';
+import type { Requirements } from '@embauche/matching/model';
+import { foldText } from '@embauche/skills/normalize';
+import { SkillCatalog } from '@embauche/skills/skill-catalog';
+import { TemplateCatalog } from '@embauche/templates/template-catalog';
+import { postingDefaults } from '@embauche/templates/posting-defaults';
+import { renderDescription } from '@embauche/templates/render-description';
+import { DataSource, type EntityManager } from 'typeorm';
+import { JobPostingEntity } from './job-posting.entity';
+import type { PostingInput, PostingListFilter } from './job-posting.types';
+import { JobPostingsRepository } from './job-postings.repository';
+import { PostingChangeNotifier } from './posting-change.notifier';
+import { requirementSkillIds, resolveRequirements } from './requirements-resolver';
+import { validateSalary } from './salary-rules';
+
+/** Drafting, editing, publishing and closing postings; every query is scoped to the caller's organization. */
+@Injectable()
+export class JobPostingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly postings: JobPostingsRepository,
+    private readonly users: UsersRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly skills: SkillCatalog,
+    private readonly templates: TemplateCatalog,
+    private readonly notifier: PostingChangeNotifier,
+  ) {}
+
+  async create(actor: MemberActor, input: PostingInput): Promise<JobPostingEntity> {
+    const template = this.templates.get(input.templateId);
+    if (!template) throw InvalidInputError.field('templateId', `unknown template "${input.templateId}"`);
+    const defaults = postingDefaults(template, input);
+    const requirements = input.requirements ? resolveRequirements(input.requirements, this.skills) : defaults.requirements;
+    const salary = input.salary === undefined ? defaults.salary : input.salary;
+    if (salary) validateSalary(salary);
+    const hiringManagerIds = await this.checkHiringManagers(actor, input.hiringManagerIds ?? []);
+    return this.dataSource.transaction((manager) =>
+      this.saveWithDescription(
+        manager,
+        actor,
+        manager.getRepository(JobPostingEntity).create({
+          organizationId: actor.organizationId,
+          templateId: template.id,
+          status: 'draft',
+          ...this.facts({ ...input, title: input.title ?? defaults.title }),
+          ...this.salaryColumns(salary),
+          requirements,
+          requirementsVersion: 1,
+          skillIds: requirementSkillIds(requirements, this.skills),
+          hiringManagerIds,
+          createdBy: actor.id,
+        }),
+      ),
+    );
+  }
+
+  async list(actor: MemberActor, filter: PostingListFilter): Promise<Page<JobPostingEntity>> {
+    const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
+    const rows = await this.postings.listForOrganization({
+      organizationId: actor.organizationId,
+      assignedTo: actor.role === 'hiring_manager' ? actor.id : undefined,
+      status: filter.status,
+      after: after ? { createdAt: after[0], id: after[1] } : undefined,
+      limit: filter.limit,
+    });
+    return toPage(rows, filter.limit, (p) => p, (p) => [p.createdAt.toISOString(), p.id]);
+  }
+
+  /** A posting the caller may see: their organization's, and for a hiring manager only one assigned to them. */
+  async getVisible(actor: MemberActor, id: string): Promise<JobPostingEntity> {
+    const posting = await this.postings.findInOrganization(id, actor.organizationId);
+    if (!posting || !canSee(actor, posting)) throw new NotFoundError('Job posting');
+    return posting;
+  }
+
+  async update(actor: MemberActor, id: string, changes: Partial<PostingInput>): Promise<JobPostingEntity> {
+    const hiringManagerIds = changes.hiringManagerIds && (await this.checkHiringManagers(actor, changes.hiringManagerIds));
+    let requirementsChanged = false;
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const posting = await this.postings.lockInOrganization(manager, id, actor.organizationId);
+      if (!posting) throw new NotFoundError('Job posting');
+      if (posting.status === 'closed') throw new ConflictError('A closed posting cannot be changed');
+      if (changes.templateId !== undefined && !this.templates.get(changes.templateId)) {
+        throw InvalidInputError.field('templateId', `unknown template "${changes.templateId}"`);
+      }
+      Object.assign(posting, this.facts({ ...posting, ...dropUndefined(changes) }));
+      if (changes.templateId !== undefined) posting.templateId = changes.templateId;
+      if (changes.salary !== undefined) {
+        if (changes.salary) validateSalary(changes.salary);
+        Object.assign(posting, this.salaryColumns(changes.salary));
+      }
+      if (hiringManagerIds) posting.hiringManagerIds = hiringManagerIds;
+      if (changes.requirements) {
+        const requirements = resolveRequirements(changes.requirements, this.skills);
+        if (JSON.stringify(requirements) !== JSON.stringify(posting.requirements)) {
+          requirementsChanged = true;
+          posting.requirements = requirements;
+          posting.requirementsVersion += 1;
+          posting.skillIds = requirementSkillIds(requirements, this.skills);
+        }
+      }
+      const saved = await this.saveWithDescription(manager, actor, posting);
+      if (requirementsChanged) await this.notifier.requirementsChangedInTransaction(manager, saved);
+      return saved;
+    });
+    if (requirementsChanged) await this.notifier.requirementsChangedAfterCommit(updated);
+    return updated;
+  }
+
+  /** draft → published; refused without a salary range (EU Pay Transparency Directive). */
+  publish(actor: MemberActor, id: string): Promise<JobPostingEntity> {
+    return this.transition(actor, id, (p) => {
+      if (p.status !== 'draft') throw new ConflictError(`Only a draft can be published; this posting is ${p.status}`);
+      if (p.salaryMin === null || p.salaryMax === null) {
+        throw new ConflictError('A salary range is required to publish (EU pay transparency): set salary first');
+      }
+      p.status = 'published';
+      p.publishedAt = new Date();
+    });
+  }
+
+  close(actor: MemberActor, id: string): Promise<JobPostingEntity> {
+    return this.transition(actor, id, (p) => {
+      if (p.status !== 'published') throw new ConflictError(`Only a published posting can be closed; this posting is ${p.status}`);
+      p.status = 'closed';
+      p.closedAt = new Date();
+    });
+  }
+
+  private transition(actor: MemberActor, id: string, apply: (p: JobPostingEntity) => void): Promise<JobPostingEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const posting = await this.postings.lockInOrganization(manager, id, actor.organizationId);
+      if (!posting) throw new NotFoundError('Job posting');
+      apply(posting);
+      return this.saveWithDescription(manager, actor, posting);
+    });
+  }
+
+  private facts(input: Omit<PostingInput, 'templateId'> & { title?: string }) {
+    return {
+      title: input.title?.trim() as string,
+      language: input.language,
+      country: input.country,
+      city: input.city.trim(),
+      cityKey: foldText(input.city),
+      seniority: input.seniority,
+      remotePolicy: input.remotePolicy,
+      employmentType: input.employmentType,
+    };
+  }
+
+  private salaryColumns(salary: PostingInput['salary'] | null) {
+    return {
+      salaryMin: salary?.min ?? null,
+      salaryMax: salary?.max ?? null,
+      salaryCurrency: salary?.currency ?? null,
+      salaryPeriod: salary?.period ?? null,
+    };
+  }
+
+  private async checkHiringManagers(actor: MemberActor, ids: string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length !== ids.length) throw InvalidInputError.field('hiringManagerIds', 'lists the same user twice');
+    if (unique.length && (await this.users.countMembersWithRole(actor.organizationId, unique, 'hiring_manager')) !== unique.length) {
+      throw InvalidInputError.field('hiringManagerIds', 'must all be hiring managers of your organization');
+    }
+    return unique;
+  }
+
+  /** The description is always rendered from the posting's facts, so it never disagrees with them. */
+  private async saveWithDescription(manager: EntityManager, actor: MemberActor, posting: JobPostingEntity): Promise<JobPostingEntity> {
+    const template = this.templates.get(posting.templateId);
+    const organization = await this.organizations.findById(actor.organizationId);
+    if (template) {
+      posting.description = renderDescription(template, {
+        ...posting,
+        salary: salaryOf(posting),
+        requirements: posting.requirements as Requirements,
+        skillLabel: (id) => (this.skills.has(id) ? this.skills.label(id, posting.language) : id),
+        skillKind: (id) => this.skills.kindOf(id),
+        organizationName: organization?.name ?? '',
+      });
+    }
+    return manager.getRepository(JobPostingEntity).save(posting);
+  }
+}
+
+export function canSee(actor: MemberActor, posting: JobPostingEntity): boolean {
+  return posting.organizationId === actor.organizationId && (actor.role !== 'hiring_manager' || posting.hiringManagerIds.includes(actor.id));
+}
+
+export function salaryOf(p: JobPostingEntity) {
+  return p.salaryMin === null || p.salaryMax === null || !p.salaryCurrency || !p.salaryPeriod
+    ? null
+    : { min: p.salaryMin, max: p.salaryMax, currency: p.salaryCurrency, period: p.salaryPeriod };
+}
+
+function dropUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,68 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { Environment } from '@embauche/common';
+import type { Queue } from 'bullmq';
+import {
+  DEFAULT_JOB_OPTIONS,
+  jobIds,
+  SCORING_QUEUE,
+  ScoringJob,
+  SOURCING_QUEUE,
+  SourcingJob,
+  type RescoreCandidatePayload,
+  type RescorePostingPayload,
+  type ScoreApplicationPayload,
+  type SourcingRunPayload,
+} from './queue-names';
+
+/**
+ * Enqueues work after the database commit. Postgres already says the work is
+ * pending, so a failed or slow enqueue is logged and dropped: the worker's
+ * reconciler re-enqueues whatever waits too long. Every call is bounded by
+ * ENQUEUE_TIMEOUT_MS because `queue.add` can hang while Redis is down.
+ */
+@Injectable()
+export class ScoringProducer {
+  private readonly logger = new Logger(ScoringProducer.name);
+
+  constructor(
+    @InjectQueue(SCORING_QUEUE) private readonly scoring: Queue,
+    @InjectQueue(SOURCING_QUEUE) private readonly sourcing: Queue,
+    private readonly env: Environment,
+  ) {}
+
+  scoreApplications(payloads: ScoreApplicationPayload[]): Promise<boolean> {
+    if (payloads.length === 0) return Promise.resolve(true);
+    const jobs = payloads.map((data) => ({ name: ScoringJob.ScoreApplication, data, opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIds.score(data) } }));
+    return this.bounded(`score ${payloads.length} application(s)`, this.scoring.addBulk(jobs));
+  }
+
+  rescorePosting(data: RescorePostingPayload): Promise<boolean> {
+    return this.bounded('rescore posting', this.scoring.add(ScoringJob.RescorePosting, data, { ...DEFAULT_JOB_OPTIONS, jobId: jobIds.rescorePosting(data) }));
+  }
+
+  rescoreCandidate(data: RescoreCandidatePayload): Promise<boolean> {
+    return this.bounded('rescore candidate', this.scoring.add(ScoringJob.RescoreCandidate, data, { ...DEFAULT_JOB_OPTIONS, jobId: jobIds.rescoreCandidate(data) }));
+  }
+
+  runSourcing(data: SourcingRunPayload): Promise<boolean> {
+    return this.bounded('sourcing run', this.sourcing.add(SourcingJob.Run, data, { ...DEFAULT_JOB_OPTIONS, attempts: 3, jobId: jobIds.sourcing(data) }));
+  }
+
+  private async bounded(what: string, work: Promise<unknown>): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer from Redis within ${this.env.ENQUEUE_TIMEOUT_MS} ms`)), this.env.ENQUEUE_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([work, timeout]);
+      return true;
+    } catch (error) {
+      work.catch(() => undefined); // the late outcome no longer matters
+      this.logger.warn(`Could not enqueue (${what}): ${(error as Error).message}; the reconciler will retry`);
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
