@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { EMPLOYMENT_TYPES, POSTING_STATUSES, type EmploymentType, type PostingStatus } from '@embauche/job-postings/job-posting.entity';
 import { REMOTE_POLICIES, SALARY_PERIODS, SENIORITIES, type RemotePolicy, type SalaryPeriod, type Seniority } from '@embauche/matching/model';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PaginationQuery } from '@embauche/common';
 import { Trim } from '../../http/trim.decorator';
 import { IsCountryCode } from '../../http/validators';
