@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
-import { ADMIN_DATABASE_URL, TEMPLATE_DB, TEST_DB_PREFIX, urlFor } from './test-env';
+import { ADMIN_DATABASE_URL, templateDb, TEST_DB_PREFIX, urlFor } from './test-env';
 
 /** Destructive helpers refuse any database whose name does not mark it as a test database. */
 export function assertTestDatabase(name: string): void {
@@ -26,12 +26,12 @@ export async function dropDatabase(name: string): Promise<void> {
 
 /** A private database for one test file, cloned from the migrated and seeded template (fast: a file copy). */
 export async function cloneTemplateDatabase(): Promise<{ name: string; url: string }> {
-  const name = `${TEST_DB_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`;
+  const name = `${TEST_DB_PREFIX}${process.env.EMBAUCHE_TEST_RUN}_${process.pid}_${randomBytes(4).toString('hex')}`;
   assertTestDatabase(name);
   // CREATE DATABASE … TEMPLATE fails while another session is connected to the template; retry briefly.
   for (let attempt = 0; ; attempt++) {
     try {
-      await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`);
+      await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${templateDb()}"`);
       break;
     } catch (error) {
       if (attempt > 20 || !/being accessed by other users/.test((error as Error).message)) throw error;
@@ -43,4 +43,25 @@ export async function cloneTemplateDatabase(): Promise<{ name: string; url: stri
 
 export function poolFor(url: string): Pool {
   return new Pool({ connectionString: url, max: 4 });
+}
+
+/** Drops the databases of test runs whose process is gone (a killed run leaves its databases behind). */
+export async function dropAbandonedDatabases(): Promise<void> {
+  const client = new Client({ connectionString: ADMIN_DATABASE_URL });
+  await client.connect();
+  const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${TEST_DB_PREFIX}%`]);
+  await client.end();
+  for (const { datname } of rows) {
+    const run = Number(/^embauche_test_(?:template_)?(\d+)/.exec(datname)?.[1]);
+    if (run && !isAlive(run)) await dropDatabase(datname).catch(() => undefined);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
