@@ -1,0 +1,124 @@
+/**
+ * The hot path: fills a compiled posting's scratch arrays with one
+ * candidate's credits and sub-scores, then the score. Indexed loops over
+ * typed arrays, no closures, no allocation other than the first folding of a
+ * new free-text spelling (memo.ts): sourcing runs this over the whole
+ * discoverable pool. scoreFast and scoreCandidate both start here, which is
+ * what guarantees they give the same score.
+ */
+import { skillKey } from '@embauche/skills/normalize';
+import type { CompiledPosting, LanguageTables, Scratch } from './compile-posting';
+import type { SkillTables } from './compile-skills';
+import { locationSubScore } from './location';
+import { memoized, sameCode } from './memo';
+import type { CandidateLanguage, CandidateSkill } from './model';
+import { cefrRank, effectiveLevel, experienceSubScore, languageCredit, levelFactor } from './rules';
+import { salaryCriterion } from './salary';
+import { CRITERIA, DEFAULT_WEIGHTS, MUST_THRESHOLD } from './scoring-constants';
+import type { CandidateForScoring } from './scoring.types';
+
+/** Indexes into Scratch.subScores / included, in CRITERIA order. */
+const TECHNICAL = 0;
+const SOFT = 1;
+const LANGUAGES = 2;
+const EXPERIENCE = 3;
+const LOCATION = 4;
+const SALARY = 5;
+
+const DEFAULT_WEIGHT_VECTOR = Float64Array.from(CRITERIA.map((c) => DEFAULT_WEIGHTS[c]));
+
+/** The lookup group a candidate skill falls in, −1 when it is neither required nor related. */
+export function skillGroup(t: SkillTables, skill: CandidateSkill): number {
+  const id = skill.skillId;
+  if (id !== null && id !== undefined) return t.byId.get(id) ?? -1;
+  // Folding a free-text name costs: skip it when the posting has no custom skill, memoize it otherwise.
+  if (t.byCustomKey.size === 0) return -1;
+  return t.byCustomKey.get(memoized(t.customKeys, skill.name, skillKey)) ?? -1;
+}
+
+function creditSkills(t: SkillTables, skills: CandidateSkill[], credit: Float64Array): void {
+  // Locals, not property reads, inside the loops: this is the innermost code of sourcing.
+  const { groupStart, groupEnd, entryItem, entryMatch, entryMinLevel } = t;
+  for (let i = 0; i < credit.length; i++) credit[i] = 0;
+  for (let i = 0; i < skills.length; i++) {
+    const skill = skills[i];
+    const g = skillGroup(t, skill);
+    if (g < 0) continue;
+    const level = effectiveLevel(skill.level);
+    for (let e = groupStart[g], end = groupEnd[g]; e < end; e++) {
+      const value = entryMatch[e] * levelFactor(level, entryMinLevel[e]);
+      const item = entryItem[e];
+      if (value > credit[item]) credit[item] = value;
+    }
+  }
+}
+
+function creditLanguages(l: LanguageTables, languages: CandidateLanguage[], s: Scratch): void {
+  for (let j = 0; j < l.code.length; j++) {
+    const code = l.code[j];
+    let best = -1;
+    for (let k = 0; k < languages.length; k++) {
+      if (!sameCode(languages[k].language, code)) continue;
+      const rank = cefrRank(languages[k].level);
+      if (rank > best) best = rank;
+    }
+    s.languageRank[j] = best;
+    s.languageCredit[j] = languageCredit(l.requiredRank[j], best);
+  }
+}
+
+/** Σ weight × credit / Σ weight over [from, to); −1 (left out) when there are no items. */
+function weightedMean(credit: Float64Array, weight: Float64Array, from: number, to: number, weightSum: number): number {
+  if (to <= from) return -1;
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += weight[i] * credit[i];
+  return sum / weightSum;
+}
+
+function setCriterion(s: Scratch, index: number, subScore: number): void {
+  s.included[index] = subScore >= 0 ? 1 : 0;
+  s.subScores[index] = subScore >= 0 ? subScore : 0;
+}
+
+function mustHavesMet(c: CompiledPosting): boolean {
+  const { skills, languages, scratch } = c;
+  for (let i = 0; i < skills.itemMust.length; i++) {
+    if (skills.itemMust[i] === 1 && !(scratch.skillCredit[i] >= MUST_THRESHOLD)) return false;
+  }
+  for (let j = 0; j < languages.must.length; j++) {
+    if (languages.must[j] === 1 && !(scratch.languageCredit[j] >= MUST_THRESHOLD)) return false;
+  }
+  return true;
+}
+
+/**
+ * score = Σ weight × subScore with the weights rescaled over the included
+ * criteria, i.e. 100 × Σ dw·s / Σ dw, in cents. Experience is always
+ * included, so the denominator is never 0.
+ */
+export function scoreCents(subScores: Float64Array, included: Uint8Array): number {
+  let num = 0;
+  let den = 0;
+  for (let k = 0; k < DEFAULT_WEIGHT_VECTOR.length; k++) {
+    if (included[k] === 0) continue;
+    num += DEFAULT_WEIGHT_VECTOR[k] * subScores[k];
+    den += DEFAULT_WEIGHT_VECTOR[k];
+  }
+  return Math.min(10000, Math.max(0, Math.round((10000 * num) / den)));
+}
+
+export function evaluate(c: CompiledPosting, candidate: CandidateForScoring): void {
+  const s = c.scratch;
+  const t = c.skills;
+  creditSkills(t, candidate.skills, s.skillCredit);
+  creditLanguages(c.languages, candidate.languages, s);
+  setCriterion(s, TECHNICAL, weightedMean(s.skillCredit, t.itemWeight, 0, t.technicalCount, t.technicalWeightSum));
+  setCriterion(s, SOFT, weightedMean(s.skillCredit, t.itemWeight, t.technicalCount, t.items.length, t.softWeightSum));
+  const l = c.languages;
+  setCriterion(s, LANGUAGES, weightedMean(s.languageCredit, l.weight, 0, l.code.length, l.weightSum));
+  setCriterion(s, EXPERIENCE, experienceSubScore(candidate.yearsExperience, c.minYears));
+  setCriterion(s, LOCATION, locationSubScore(c.location, candidate));
+  setCriterion(s, SALARY, salaryCriterion(c.salary, candidate.salaryExpectation));
+  s.score = scoreCents(s.subScores, s.included) / 100;
+  s.mustHavesMet = mustHavesMet(c);
+}

@@ -1,0 +1,11 @@
+/**
+ * The scorer (product/MATCHING.md): plain TypeScript, data in, result out.
+ * See ../README.md for what it owns and what it must never import.
+ */
+export * from './model';
+export * from './scoring-constants';
+export type { CandidateForScoring, PostingForScoring, ScoringTaxonomy, SkillRelation } from './scoring.types';
+export type * from './breakdown.types';
+export { compilePosting } from './compile-posting';
+export type { CompiledPosting } from './compile-posting';
+export { scoreCandidate, scoreFast } from './score-candidate';
