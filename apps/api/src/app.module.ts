@@ -6,11 +6,16 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@embauche/accounts';
 import { Environment, EnvironmentModule, ProblemDetailsFilter } from '@embauche/common';
 import { DatabaseModule } from '@embauche/database';
+import { ApplicationsModule } from '@embauche/applications/applications.module';
+import { CandidatesModule } from '@embauche/candidates/candidates.module';
 import { JobPostingsModule } from '@embauche/job-postings';
+import { PrivacyModule } from '@embauche/privacy/privacy.module';
 import { bullRootModule, RedisModule } from '@embauche/queues';
 import { MatchRequestsService } from '@embauche/scoring/match-requests.service';
 import { ScoringRequestsModule } from '@embauche/scoring/scoring-requests.module';
+import { ApplicationsController } from './applications/applications.controller';
 import { AuthController } from './auth/auth.controller';
+import { CandidatesController } from './candidates/candidates.controller';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
 import { HealthController } from './health/health.controller';
@@ -39,6 +44,9 @@ export function apiModule(env: Environment) {
       bullRootModule(),
       AccountsModule,
       JobPostingsModule.register({ imports: [ScoringRequestsModule], useExisting: MatchRequestsService }),
+      CandidatesModule,
+      ApplicationsModule,
+      PrivacyModule,
     ],
     controllers: [
       HealthController,
@@ -48,6 +56,8 @@ export function apiModule(env: Environment) {
       TemplatesController,
       JobPostingsController,
       JobsController,
+      CandidatesController,
+      ApplicationsController,
     ],
     providers: [
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -3,7 +3,10 @@ import { LoggerModule } from 'nestjs-pino';
 import { Environment, EnvironmentModule } from '@embauche/common';
 import { DatabaseModule } from '@embauche/database';
 import { bullRootModule, RedisModule } from '@embauche/queues';
+import { ScoringWorkerModule } from '@embauche/scoring/scoring-worker.module';
 import { HealthServer } from './health/health.server';
+import { ScoringProcessor } from './processors/scoring.processor';
+import { SourcingProcessor } from './processors/sourcing.processor';
 
 export function workerModule(env: Environment) {
   @Module({
@@ -13,8 +16,9 @@ export function workerModule(env: Environment) {
       DatabaseModule,
       RedisModule,
       bullRootModule(),
+      ScoringWorkerModule,
     ],
-    providers: [HealthServer],
+    providers: [HealthServer, ScoringProcessor, SourcingProcessor],
   })
   class WorkerModule {}
   return WorkerModule;

@@ -2,8 +2,7 @@ import type { CandidateLanguage, CandidateSkill, RemotePreference, SalaryPeriod 
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '@embauche/accounts/user.entity';
 
-export const EDUCATION_LEVELS = ['none', 'secondary', 'bootcamp', 'bachelor', 'master', 'doctorate'] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+import type { EducationLevel } from './json-resume/json-resume.types';
 
 @Entity('candidate_profiles')
 // Sourcing reads the discoverable pool in keyset pages of candidate_id.

@@ -6,3 +6,4 @@ export * from './http/problem-details.filter';
 export * from './pagination/cursor';
 export * from './pagination/pagination.query';
 export * from './config/environment.module';
+export * from './canonical-json';

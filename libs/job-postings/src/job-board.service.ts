@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OrganizationsRepository } from '@embauche/accounts';
-import { decodeCursor, NotFoundError, toPage, type Page } from '@embauche/common';
+import { NotFoundError, toPage, type Page } from '@embauche/common';
 import { foldText, skillKey } from '@embauche/skills/normalize';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { toSchemaOrgJobPosting } from '@embauche/templates/schema-org';
@@ -8,6 +8,7 @@ import type { JobPostingEntity } from './job-posting.entity';
 import type { BoardFilter } from './job-posting.types';
 import { JobPostingsRepository } from './job-postings.repository';
 import { salaryOf } from './job-postings.service';
+import { decodeTimeIdCursor } from './keyset-cursor';
 
 /** The public board: published postings of every organization, for anyone. */
 @Injectable()
@@ -19,7 +20,7 @@ export class JobBoardService {
   ) {}
 
   async list(filter: BoardFilter): Promise<Page<JobPostingEntity>> {
-    const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
+    const after = decodeTimeIdCursor(filter.cursor);
     const rows = await this.postings.listBoard({
       q: filter.q?.trim() || undefined,
       // A skill by id or any alias; an unknown name still finds custom skills with the same key.
@@ -28,7 +29,7 @@ export class JobBoardService {
       cityKey: filter.city ? foldText(filter.city) : undefined,
       remotePolicy: filter.remotePolicy,
       seniority: filter.seniority,
-      after: after ? { publishedAt: after[0], id: after[1] } : undefined,
+      after: after ? { publishedAt: after.at, id: after.id } : undefined,
       limit: filter.limit,
     });
     return toPage(rows, filter.limit, (p) => p, (p) => [p.publishedAt!.toISOString(), p.id]);

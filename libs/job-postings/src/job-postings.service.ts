@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OrganizationsRepository, UsersRepository, type MemberActor } from '@embauche/accounts';
-import { ConflictError, decodeCursor, InvalidInputError, NotFoundError, toPage, type Page } from '@embauche/common';
+import { canonicalJson, ConflictError, InvalidInputError, NotFoundError, toPage, type Page } from '@embauche/common';
 import type { Requirements } from '@embauche/matching/model';
 import { foldText } from '@embauche/skills/normalize';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
@@ -11,9 +11,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { JobPostingEntity } from './job-posting.entity';
 import type { PostingInput, PostingListFilter } from './job-posting.types';
 import { JobPostingsRepository } from './job-postings.repository';
+import { decodeTimeIdCursor } from './keyset-cursor';
 import { PostingChangeNotifier } from './posting-change.notifier';
 import { requirementSkillIds, resolveRequirements } from './requirements-resolver';
 import { validateSalary } from './salary-rules';
+
+/** PATCH may clear `salary` (null) but none of these. */
+const NOT_NULLABLE = ['templateId', 'language', 'country', 'city', 'seniority', 'remotePolicy', 'employmentType', 'title', 'requirements', 'hiringManagerIds'] as const;
 
 /** Drafting, editing, publishing and closing postings; every query is scoped to the caller's organization. */
 @Injectable()
@@ -57,12 +61,12 @@ export class JobPostingsService {
   }
 
   async list(actor: MemberActor, filter: PostingListFilter): Promise<Page<JobPostingEntity>> {
-    const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
+    const after = decodeTimeIdCursor(filter.cursor);
     const rows = await this.postings.listForOrganization({
       organizationId: actor.organizationId,
       assignedTo: actor.role === 'hiring_manager' ? actor.id : undefined,
       status: filter.status,
-      after: after ? { createdAt: after[0], id: after[1] } : undefined,
+      after: after ? { createdAt: after.at, id: after.id } : undefined,
       limit: filter.limit,
     });
     return toPage(rows, filter.limit, (p) => p, (p) => [p.createdAt.toISOString(), p.id]);
@@ -76,6 +80,9 @@ export class JobPostingsService {
   }
 
   async update(actor: MemberActor, id: string, changes: Partial<PostingInput>): Promise<JobPostingEntity> {
+    // PATCH validation lets null through for optional fields; only salary may be cleared.
+    const nulls = NOT_NULLABLE.filter((field) => changes[field] === null);
+    if (nulls.length) throw new InvalidInputError('These fields cannot be null', nulls.map((field) => ({ field, message: 'must not be null' })));
     const hiringManagerIds = changes.hiringManagerIds && (await this.checkHiringManagers(actor, changes.hiringManagerIds));
     let requirementsChanged = false;
     const updated = await this.dataSource.transaction(async (manager) => {
@@ -89,12 +96,15 @@ export class JobPostingsService {
       if (changes.templateId !== undefined) posting.templateId = changes.templateId;
       if (changes.salary !== undefined) {
         if (changes.salary) validateSalary(changes.salary);
+        if (!changes.salary && posting.status === 'published') {
+          throw new ConflictError('A published posting must keep a salary range (EU pay transparency)');
+        }
         Object.assign(posting, this.salaryColumns(changes.salary));
       }
       if (hiringManagerIds) posting.hiringManagerIds = hiringManagerIds;
       if (changes.requirements) {
         const requirements = resolveRequirements(changes.requirements, this.skills);
-        if (JSON.stringify(requirements) !== JSON.stringify(posting.requirements)) {
+        if (canonicalJson(requirements) !== canonicalJson(posting.requirements)) {
           requirementsChanged = true;
           posting.requirements = requirements;
           posting.requirementsVersion += 1;

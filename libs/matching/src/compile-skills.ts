@@ -1,3 +1,4 @@
+import { skillKey } from '@embauche/skills/normalize';
 /**
  * Compiles a posting's skill items into lookup tables: candidate skill id (or
  * custom key) → the items it can stand for, with the match strength. Scoring
@@ -97,7 +98,8 @@ function draftEntries(items: CompiledSkillItem[], taxonomy: ScoringTaxonomy): { 
   items.forEach((item, i) => {
     for (const id of new Set(item.requirement.anyOf)) {
       put(byId, id, i, { match: 1, how: HOW_DIRECT, requiredId: id });
-      if (taxonomy.kindOf(id) === undefined) put(byCustom, id, i, { match: 1, how: HOW_CUSTOM, requiredId: id });
+      // Custom skills may be stored as readable folded text ("home-made orm"): candidates match them by key.
+      if (taxonomy.kindOf(id) === undefined) put(byCustom, skillKey(id), i, { match: 1, how: HOW_CUSTOM, requiredId: id });
       itemsRequiring.set(id, [...(itemsRequiring.get(id) ?? []), i]);
     }
   });

@@ -1,3 +1,5 @@
+import { compilePosting as compileCustom, scoreCandidate as scoreCustom } from './index';
+import { fakeTaxonomy as customTaxonomy } from './testing/fixtures';
 import { compilePosting, scoreCandidate, type CandidateForScoring, type PostingForScoring, type SkillItemExplanation } from './index';
 import { candidate, fakeTaxonomy, has, req, subScoreOf, withRequirements } from './testing/fixtures';
 
@@ -205,5 +207,27 @@ describe('skill items', () => {
       credit: 0,
       met: null,
     });
+  });
+});
+
+describe('custom skills stored as readable text', () => {
+  it('matches a candidate skill by key, whatever the spelling', () => {
+    const compiled = compileCustom(
+      {
+        requirements: { skills: [{ anyOf: ['home made orm'], minLevel: 3, importance: 'must' }], languages: [], minYearsExperience: 0 },
+        seniority: 'junior',
+        country: 'BE',
+        city: 'Liège',
+        remotePolicy: 'remote',
+        salary: null,
+      },
+      customTaxonomy(),
+    );
+    const result = scoreCustom(compiled, {
+      candidateId: 'c1', country: 'BE', city: 'Liège', remotePreference: 'any', willingToRelocate: false, yearsExperience: 1, salaryExpectation: null,
+      skills: [{ name: 'Home-Made ORM', skillId: null, level: 4 }], languages: [],
+    });
+    expect(result.mustHavesMet).toBe(true);
+    expect(result.score).toBe(100);
   });
 });

@@ -43,12 +43,15 @@ export interface SourcingRunPayload {
   runId: string;
 }
 
-/** Deterministic ids: enqueueing the same work twice is a no-op in BullMQ. */
+/**
+ * Deterministic ids: enqueueing the same work twice is a no-op in BullMQ.
+ * (BullMQ 6 refuses ':' in custom ids, hence the dots.)
+ */
 export const jobIds = {
-  score: (p: ScoreApplicationPayload) => `score:${p.applicationId}:${p.profileRevision}:${p.requirementsVersion}:${p.generation}`,
-  rescorePosting: (p: RescorePostingPayload) => `rescore-posting:${p.jobPostingId}:${p.requirementsVersion}:${p.requestId}`,
-  rescoreCandidate: (p: RescoreCandidatePayload) => `rescore-candidate:${p.candidateId}:${p.profileRevision}`,
-  sourcing: (p: SourcingRunPayload) => `sourcing:${p.runId}`,
+  score: (p: ScoreApplicationPayload) => `score.${p.applicationId}.r${p.profileRevision}.v${p.requirementsVersion}.g${p.generation}`,
+  rescorePosting: (p: RescorePostingPayload) => `rescore-posting.${p.jobPostingId}.v${p.requirementsVersion}.${p.requestId}`,
+  rescoreCandidate: (p: RescoreCandidatePayload) => `rescore-candidate.${p.candidateId}.r${p.profileRevision}`,
+  sourcing: (p: SourcingRunPayload) => `sourcing.${p.runId}`,
 };
 
 /** Retries with exponential backoff, and bounded history so Redis memory stays flat. */

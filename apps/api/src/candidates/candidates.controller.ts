@@ -1,0 +1,71 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@embauche/accounts';
+import { ApplicationsService } from '@embauche/applications/applications.service';
+import { ProfilesService } from '@embauche/candidates/profiles.service';
+import { PaginationQuery } from '@embauche/common';
+import { CandidateDataService } from '@embauche/privacy/candidate-data.service';
+import { CurrentActor, Roles } from '../auth/actor.decorators';
+import { ApiProblems } from '../http/api-problems.decorator';
+import { CandidateApplicationListResponse, toCandidateApplication } from './dto/candidate-application.response';
+import { ProfileDto } from './dto/profile.dto';
+import { ImportedProfileResponse, ProfileResponse } from './dto/profile.response';
+
+@ApiTags('candidates')
+@ApiBearerAuth()
+@Roles('candidate')
+@Controller('candidates/me')
+export class CandidatesController {
+  constructor(
+    private readonly profiles: ProfilesService,
+    private readonly applications: ApplicationsService,
+    private readonly data: CandidateDataService,
+  ) {}
+
+  @Put('profile')
+  @ApiOperation({ summary: 'Replace your profile; revision +1 on every change (none for a PUT that changes nothing)' })
+  @ApiProblems(400, 401, 403)
+  async put(@CurrentActor() actor: Actor, @Body() body: ProfileDto): Promise<ProfileResponse> {
+    return ProfileResponse.from(await this.profiles.put(actor, body));
+  }
+
+  @Get('profile')
+  @ApiOperation({ summary: 'Your profile (404 before the first PUT)' })
+  @ApiProblems(401, 403, 404)
+  async get(@CurrentActor() actor: Actor): Promise<ProfileResponse> {
+    return ProfileResponse.from(await this.profiles.get(actor));
+  }
+
+  @Post('profile/json-resume')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Build your profile from a JSON Resume document (jsonresume.org schema)' })
+  @ApiBody({ description: 'A JSON Resume document', schema: { type: 'object', additionalProperties: true } })
+  @ApiProblems(400, 401, 403)
+  async importJsonResume(@CurrentActor() actor: Actor, @Body() document: Record<string, unknown>): Promise<ImportedProfileResponse> {
+    const result = await this.profiles.importJsonResume(actor, document);
+    return { ...ProfileResponse.from(result.profile), unmapped: result.unmapped };
+  }
+
+  @Get('applications')
+  @ApiOperation({ summary: 'Your applications, with your score and the required skills and languages you lack' })
+  @ApiProblems(400, 401, 403)
+  async listApplications(@CurrentActor() actor: Actor, @Query() query: PaginationQuery): Promise<CandidateApplicationListResponse> {
+    const page = await this.applications.listMine(actor, query.limit, query.cursor);
+    return { items: page.items.map(toCandidateApplication), nextCursor: page.nextCursor };
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'Everything held on you, in one JSON document' })
+  @ApiProblems(401, 403)
+  export(@CurrentActor() actor: Actor) {
+    return this.data.export(actor);
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Erase your personal data; your applications are withdrawn and anonymized; you can no longer sign in' })
+  @ApiProblems(401, 403)
+  async erase(@CurrentActor() actor: Actor): Promise<void> {
+    await this.data.erase(actor);
+  }
+}

@@ -1,0 +1,58 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Environment } from '@embauche/common';
+import {
+  SCORING_QUEUE,
+  ScoringJob,
+  type RescoreCandidatePayload,
+  type RescorePostingPayload,
+  type ScoreApplicationPayload,
+} from '@embauche/queues';
+import { ScoringService } from '@embauche/scoring/scoring.service';
+import type { Job } from 'bullmq';
+
+type ScoringJobData = ScoreApplicationPayload | RescorePostingPayload | RescoreCandidatePayload;
+
+/**
+ * Runs the scoring queue. Errors are rethrown so BullMQ retries with
+ * exponential backoff; after the last attempt the application's match is
+ * recorded as failed, with the reason, in Postgres.
+ */
+@Processor(SCORING_QUEUE)
+export class ScoringProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ScoringProcessor.name);
+
+  constructor(
+    private readonly scoring: ScoringService,
+    private readonly env: Environment,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.env.WORKER_CONCURRENCY;
+  }
+
+  async process(job: Job<ScoringJobData>): Promise<unknown> {
+    switch (job.name) {
+      case ScoringJob.ScoreApplication:
+        return this.scoring.scoreApplication(job.data as ScoreApplicationPayload);
+      case ScoringJob.RescorePosting:
+        return this.scoring.rescorePosting((job.data as RescorePostingPayload).jobPostingId);
+      case ScoringJob.RescoreCandidate:
+        return this.scoring.rescoreCandidate((job.data as RescoreCandidatePayload).candidateId);
+      default:
+        throw new Error(`Unknown job ${job.name}`);
+    }
+  }
+
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job<ScoringJobData> | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.logger.warn(`Job ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`);
+    if (final && job.name === ScoringJob.ScoreApplication) {
+      await this.scoring.markFailed(job.data as ScoreApplicationPayload, error.message).catch((e: Error) => this.logger.error(e.message));
+    }
+  }
+}

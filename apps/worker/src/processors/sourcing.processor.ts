@@ -1,0 +1,27 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { SOURCING_QUEUE, type SourcingRunPayload } from '@embauche/queues';
+import { SourcingService } from '@embauche/scoring/sourcing.service';
+import type { Job } from 'bullmq';
+
+/** One sourcing pass at a time per worker: it is CPU-bound and reads the whole pool. */
+@Processor(SOURCING_QUEUE, { concurrency: 1 })
+export class SourcingProcessor extends WorkerHost {
+  private readonly logger = new Logger(SourcingProcessor.name);
+
+  constructor(private readonly sourcing: SourcingService) {
+    super();
+  }
+
+  process(job: Job<SourcingRunPayload>): Promise<unknown> {
+    return this.sourcing.run(job.data.runId);
+  }
+
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job<SourcingRunPayload> | undefined, error: Error): Promise<void> {
+    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+      this.logger.warn(`Sourcing run ${job.data.runId} failed for good: ${error.message}`);
+      await this.sourcing.markFailed(job.data.runId, error.message).catch(() => undefined);
+    }
+  }
+}

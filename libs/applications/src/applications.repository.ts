@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { ApplicationEventEntity, type ApplicationEventType } from './application-event.entity';
+import { ApplicationEntity, type ApplicationStatus } from './application.entity';
+
+export interface NewEvent {
+  applicationId: string;
+  actorId: string | null;
+  type: ApplicationEventType;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note?: string | null;
+  revealed?: string[] | null;
+}
+
+@Injectable()
+export class ApplicationsRepository {
+  constructor(
+    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    @InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>,
+  ) {}
+
+  findById(id: string): Promise<ApplicationEntity | null> {
+    return this.applications.findOne({ where: { id }, relations: { jobPosting: true } });
+  }
+
+  findOwn(id: string, candidateId: string): Promise<ApplicationEntity | null> {
+    return this.applications.findOne({ where: { id, candidateId }, relations: { jobPosting: true } });
+  }
+
+  /** The candidate's applications, newest first, keyset on (created_at, id). */
+  listForCandidate(candidateId: string, limit: number, after?: { createdAt: string; id: string }): Promise<ApplicationEntity[]> {
+    const qb = this.applications
+      .createQueryBuilder('a')
+      .leftJoinAndSelect('a.jobPosting', 'p')
+      .where('a.candidate_id = :candidateId', { candidateId });
+    if (after) qb.andWhere('(a.created_at, a.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at: after.createdAt, id: after.id });
+    return qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit + 1).getMany();
+  }
+
+  insert(manager: EntityManager, values: Partial<ApplicationEntity>): Promise<ApplicationEntity> {
+    const repo = manager.getRepository(ApplicationEntity);
+    return repo.save(repo.create(values));
+  }
+
+  /**
+   * Moves the application only if it is still in one of `from`: the status
+   * check and the write are one statement, so two concurrent transitions from
+   * the same state cannot both succeed.
+   */
+  async moveStatus(manager: EntityManager, id: string, from: readonly ApplicationStatus[], to: ApplicationStatus): Promise<ApplicationStatus | null> {
+    const rows: Array<{ previous: ApplicationStatus }> = await manager.query(
+      `UPDATE applications a SET status = $3, updated_at = now()
+         FROM (SELECT id, status AS previous FROM applications WHERE id = $1 FOR UPDATE) old
+        WHERE a.id = old.id AND old.previous = ANY($2::text[])
+        RETURNING old.previous`,
+      [id, from, to],
+    );
+    return rows[0]?.previous ?? null;
+  }
+
+  addEvent(manager: EntityManager, event: NewEvent): Promise<ApplicationEventEntity> {
+    const repo = manager.getRepository(ApplicationEventEntity);
+    return repo.save(repo.create({ note: null, revealed: null, ...event }));
+  }
+
+  listEvents(applicationId: string): Promise<ApplicationEventEntity[]> {
+    return this.events.find({ where: { applicationId }, order: { id: 'ASC' } });
+  }
+}

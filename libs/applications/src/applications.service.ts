@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { isMember, type Actor } from '@embauche/accounts';
+import { ProfilesRepository } from '@embauche/candidates/profiles.repository';
+import { ConflictError, decodeCursor, ForbiddenError, NotFoundError, toPage, type Page } from '@embauche/common';
+import { canSee } from '@embauche/job-postings/job-postings.service';
+import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repository';
+import { ScoringProducer } from '@embauche/queues';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { ApplicationEventEntity } from './application-event.entity';
+import { ApplicationEntity, type ApplicationStatus } from './application.entity';
+import { ApplicationsRepository } from './applications.repository';
+import { isTerminal, sourcesOf } from './status-flow';
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly applications: ApplicationsRepository,
+    private readonly postings: JobPostingsRepository,
+    private readonly profiles: ProfilesRepository,
+    private readonly producer: ScoringProducer,
+  ) {}
+
+  /** 201 with the match pending; the unique constraint makes concurrent duplicates a clean 409. */
+  async apply(actor: Actor, jobPostingId: string, coverLetter: string | null): Promise<ApplicationEntity> {
+    const posting = await this.postings.findById(jobPostingId);
+    if (!posting || posting.status === 'draft') throw new NotFoundError('Job posting');
+    if (posting.status === 'closed') throw new ConflictError('This posting is closed');
+    const profile = await this.profiles.findByCandidate(actor.id);
+    if (!profile) throw new ConflictError('Create your profile (PUT /candidates/me/profile) before applying');
+    let application: ApplicationEntity;
+    try {
+      application = await this.dataSource.transaction(async (manager) => {
+        const created = await this.applications.insert(manager, {
+          jobPostingId,
+          candidateId: actor.id,
+          organizationId: posting.organizationId,
+          status: 'applied',
+          coverLetter,
+          appliedWithRevision: profile.revision,
+          match: {
+            status: 'pending',
+            profileRevision: profile.revision,
+            requirementsVersion: posting.requirementsVersion,
+            generation: 1,
+            pendingSince: new Date(),
+          } as ApplicationEntity['match'],
+        });
+        await this.applications.addEvent(manager, { applicationId: created.id, actorId: actor.id, type: 'applied', fromStatus: null, toStatus: 'applied' });
+        return created;
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new ConflictError('You have already applied to this posting');
+      }
+      throw error;
+    }
+    await this.producer.scoreApplications([
+      { applicationId: application.id, profileRevision: profile.revision, requirementsVersion: posting.requirementsVersion, generation: 1 },
+    ]);
+    application.jobPosting = posting;
+    return application;
+  }
+
+  /** The candidate's own move, from any non-terminal status. */
+  withdraw(actor: Actor, id: string): Promise<ApplicationEntity> {
+    return this.move(actor, id, 'withdrawn', null, async () => {
+      const own = await this.applications.findOwn(id, actor.id);
+      if (!own) throw new NotFoundError('Application');
+      return { application: own, from: (['applied', 'screening', 'interview', 'offer'] as ApplicationStatus[]) };
+    });
+  }
+
+  /** The organization's moves along the pipeline (recruiters, admins, assigned hiring managers). */
+  transition(actor: Actor, id: string, to: ApplicationStatus, note: string | null): Promise<ApplicationEntity> {
+    if (to === 'withdrawn') throw new ForbiddenError('Only the candidate can withdraw an application');
+    return this.move(actor, id, to, note, async () => ({ application: await this.getForMember(actor, id), from: sourcesOf(to) }));
+  }
+
+  async get(actor: Actor, id: string): Promise<ApplicationEntity> {
+    if (actor.role === 'candidate') {
+      const own = await this.applications.findOwn(id, actor.id);
+      if (!own) throw new NotFoundError('Application');
+      return own;
+    }
+    return this.getForMember(actor, id);
+  }
+
+  async events(actor: Actor, id: string): Promise<ApplicationEventEntity[]> {
+    await this.getForMember(actor, id);
+    return this.applications.listEvents(id);
+  }
+
+  async listMine(actor: Actor, limit: number, cursor?: string): Promise<Page<ApplicationEntity>> {
+    const after = decodeCursor(cursor, 2) as [string, string] | null;
+    const rows = await this.applications.listForCandidate(actor.id, limit, after ? { createdAt: after[0], id: after[1] } : undefined);
+    return toPage(rows, limit, (a) => a, (a) => [a.createdAt.toISOString(), a.id]);
+  }
+
+  /** An application the member may see: its posting is theirs to see, otherwise 404. */
+  private async getForMember(actor: Actor, id: string): Promise<ApplicationEntity> {
+    const application = await this.applications.findById(id);
+    if (!application || !isMember(actor) || !application.jobPosting || !canSee(actor, application.jobPosting)) {
+      throw new NotFoundError('Application');
+    }
+    return application;
+  }
+
+  private async move(
+    actor: Actor,
+    id: string,
+    to: ApplicationStatus,
+    note: string | null,
+    load: () => Promise<{ application: ApplicationEntity; from: ApplicationStatus[] }>,
+  ): Promise<ApplicationEntity> {
+    const { application, from } = await load();
+    const previous = await this.dataSource.transaction(async (manager) => {
+      const moved = await this.applications.moveStatus(manager, id, from, to);
+      if (!moved) return null;
+      await this.applications.addEvent(manager, {
+        applicationId: id,
+        actorId: actor.id,
+        type: to === 'withdrawn' ? 'withdrawn' : 'transition',
+        fromStatus: moved,
+        toStatus: to,
+        note,
+      });
+      return moved;
+    });
+    if (!previous) {
+      const current = (await this.applications.findById(id))?.status ?? application.status;
+      throw new ConflictError(
+        isTerminal(current) ? `The application is ${current}, a final status` : `Cannot move an application from ${current} to ${to}`,
+      );
+    }
+    return (await this.applications.findById(id)) as ApplicationEntity;
+  }
+}
+

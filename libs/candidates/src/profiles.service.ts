@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@embauche/accounts';
+import { InvalidInputError, NotFoundError } from '@embauche/common';
+import { MatchRequestsService } from '@embauche/scoring/match-requests.service';
+import { SkillCatalog } from '@embauche/skills/skill-catalog';
+import { DataSource } from 'typeorm';
+import type { CandidateProfileEntity } from './candidate-profile.entity';
+import { mapJsonResume } from './json-resume/json-resume.mapper';
+import type { JsonResume, UnmappedField } from './json-resume/json-resume.types';
+import { validateJsonResume } from './json-resume/json-resume.validator';
+import { changes, resolveSkills, toContent, type DuplicatePolicy } from './profile-content';
+import type { ProfileInput } from './profile.types';
+import { ProfilesRepository } from './profiles.repository';
+
+export interface ImportResult {
+  profile: CandidateProfileEntity;
+  unmapped: UnmappedField[];
+}
+
+@Injectable()
+export class ProfilesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly profiles: ProfilesRepository,
+    private readonly skills: SkillCatalog,
+    private readonly matches: MatchRequestsService,
+  ) {}
+
+  async get(actor: Actor): Promise<CandidateProfileEntity> {
+    const profile = await this.profiles.findByCandidate(actor.id);
+    if (!profile) throw new NotFoundError('Profile');
+    return profile;
+  }
+
+  put(actor: Actor, input: ProfileInput): Promise<CandidateProfileEntity> {
+    return this.write(actor, input, 'refuse');
+  }
+
+  /** Builds the profile from a JSON Resume; what the resume does not say keeps its current value. */
+  async importJsonResume(actor: Actor, document: unknown, today = new Date()): Promise<ImportResult> {
+    const errors = validateJsonResume(document);
+    if (errors.length) throw new InvalidInputError('The document is not a valid JSON Resume', errors);
+    const draft = mapJsonResume(document as JsonResume, { today });
+    const current = await this.profiles.findByCandidate(actor.id);
+    const input: ProfileInput = {
+      headline: draft.headline ?? current?.headline ?? null,
+      summary: draft.summary ?? current?.summary ?? null,
+      country: draft.country ?? current?.country ?? null,
+      city: draft.city ?? current?.city ?? null,
+      remotePreference: current?.remotePreference ?? 'any',
+      willingToRelocate: current?.willingToRelocate ?? false,
+      yearsExperience: draft.yearsExperience ?? current?.yearsExperience ?? null,
+      educationLevel: draft.educationLevel ?? current?.educationLevel ?? null,
+      salaryExpectation: current?.salaryAmount != null ? { amount: current.salaryAmount, currency: current.salaryCurrency!, period: current.salaryPeriod! } : null,
+      skills: draft.skills,
+      languages: draft.languages,
+    };
+    return { profile: await this.write(actor, input, 'merge'), unmapped: draft.unmapped };
+  }
+
+  /**
+   * One transaction: lock the row, write, bump the revision by exactly one
+   * (unless nothing changed) and mark the open applications pending for the
+   * new revision; the rescore is enqueued after the commit.
+   */
+  private async write(actor: Actor, input: ProfileInput, duplicates: DuplicatePolicy): Promise<CandidateProfileEntity> {
+    const skills = resolveSkills(input.skills, this.skills, duplicates);
+    let bumped = false;
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const profile = await this.profiles.lockForUpdate(manager, actor.id);
+      const content = toContent(input, skills, profile);
+      if (!changes(profile, content)) return profile;
+      if (content.discoverable && !profile.discoverable) profile.discoverableSince = new Date();
+      if (!content.discoverable) profile.discoverableSince = null;
+      Object.assign(profile, content);
+      profile.revision += 1;
+      bumped = true;
+      const written = await this.profiles.save(manager, profile);
+      await this.matches.markCandidatePending(manager, actor.id, written.revision);
+      return written;
+    });
+    if (bumped) await this.matches.rescoreCandidateAfterCommit(actor.id, saved.revision);
+    return saved;
+  }
+}

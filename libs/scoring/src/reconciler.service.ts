@@ -1,0 +1,60 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Environment } from '@embauche/common';
+import { ScoringProducer } from '@embauche/queues';
+import { DataSource } from 'typeorm';
+import { ScoringRepository } from './scoring.repository';
+
+const BATCH = 5000;
+
+/**
+ * Postgres says what is pending; Redis may have lost it (FLUSHALL, a restart
+ * without persistence, an enqueue that timed out). At start and then every
+ * RECONCILE_INTERVAL_MS, re-enqueue what has waited longer than
+ * RECONCILE_AFTER_MS. Job ids are deterministic, so work still in Redis is
+ * not duplicated.
+ */
+@Injectable()
+export class ReconcilerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ReconcilerService.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    private readonly env: Environment,
+    private readonly repository: ScoringRepository,
+    private readonly producer: ScoringProducer,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.tick();
+    this.timer = setInterval(() => this.tick(), this.env.RECONCILE_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private tick(): void {
+    if (this.running) return; // one pass at a time
+    this.running = this.reconcile()
+      .catch((error: Error) => this.logger.warn(`Reconciliation failed: ${error.message}`))
+      .finally(() => (this.running = undefined));
+  }
+
+  /** One pass; returns how many jobs it (re-)enqueued. */
+  async reconcile(): Promise<number> {
+    let total = 0;
+    const overdue = await this.repository.overdue(this.env.RECONCILE_AFTER_MS, BATCH);
+    if (overdue.length && (await this.producer.scoreApplications(overdue))) total += overdue.length;
+    const runs: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM sourcing_runs WHERE status IN ('queued', 'running') AND created_at < now() - ($1::int * interval '1 millisecond')`,
+      [this.env.RECONCILE_AFTER_MS],
+    );
+    for (const run of runs) if (await this.producer.runSourcing({ runId: run.id })) total += 1;
+    if (total) this.logger.log(`Re-enqueued ${total} job(s) that had waited too long`);
+    return total;
+  }
+}

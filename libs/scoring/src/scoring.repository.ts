@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import type { ScoreApplicationPayload } from '@embauche/queues';
+import { DataSource } from 'typeorm';
+import { PROFILE_COLUMNS, type ProfileRow } from './candidate-for-scoring';
+
+export interface ApplicationToScore extends ProfileRow {
+  id: string;
+  job_posting_id: string;
+  anonymized: boolean;
+  match_status: string;
+  match_profile_revision: number;
+  match_requirements_version: number;
+  match_generation: number;
+}
+
+export interface ScoreWrite {
+  applicationId: string;
+  profileRevision: number;
+  requirementsVersion: number;
+  scorerVersion: number;
+  score: number;
+  mustHavesMet: boolean;
+  breakdown: unknown;
+}
+
+/** The worker's queries on applications: single-purpose, and the writes conditional on versions. */
+@Injectable()
+export class ScoringRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async loadForScoring(applicationId: string): Promise<ApplicationToScore | null> {
+    const rows: ApplicationToScore[] = await this.dataSource.query(
+      `SELECT a.id, a.job_posting_id, a.anonymized, a.match_status, a.match_profile_revision, a.match_requirements_version, a.match_generation,
+              ${PROFILE_COLUMNS}
+         FROM applications a JOIN candidate_profiles p ON p.candidate_id = a.candidate_id
+        WHERE a.id = $1`,
+      [applicationId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Stores scores computed from (profile revision, requirements version) —
+   * only where the row does not already ask for newer versions, so a late job
+   * never overwrites a newer result. Returns the ids actually written.
+   */
+  async writeScores(writes: ScoreWrite[]): Promise<Set<string>> {
+    if (writes.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `UPDATE applications a
+          SET match_status = 'scored', match_score = w.score, match_must_haves_met = w.must_haves_met, match_breakdown = w.breakdown,
+              match_profile_revision = w.profile_revision, match_requirements_version = w.requirements_version,
+              match_scorer_version = w.scorer_version, match_scored_at = now(), match_pending_since = NULL, match_failure_reason = NULL
+         FROM jsonb_to_recordset($1::jsonb) AS w(id uuid, score double precision, must_haves_met boolean, breakdown jsonb,
+              profile_revision int, requirements_version int, scorer_version int)
+        WHERE a.id = w.id AND a.match_profile_revision <= w.profile_revision AND a.match_requirements_version <= w.requirements_version
+          AND NOT a.anonymized
+        RETURNING a.id`,
+      [
+        JSON.stringify(
+          writes.map((w) => ({
+            id: w.applicationId,
+            score: w.score,
+            must_haves_met: w.mustHavesMet,
+            breakdown: w.breakdown,
+            profile_revision: w.profileRevision,
+            requirements_version: w.requirementsVersion,
+            scorer_version: w.scorerVersion,
+          })),
+        ),
+      ],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** After the last retry: the row says `failed` and why, unless newer work replaced the request. */
+  async markFailed(payload: ScoreApplicationPayload, reason: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE applications SET match_status = 'failed', match_failure_reason = $3, match_pending_since = NULL
+        WHERE id = $1 AND match_generation = $2 AND match_status = 'pending' RETURNING id`,
+      [payload.applicationId, payload.generation, reason.slice(0, 2000)],
+    );
+    return rows.length > 0;
+  }
+
+  /** Pending work of a posting or a candidate, as score-application payloads (for the fan-out jobs). */
+  pendingOfPosting(jobPostingId: string): Promise<ScoreApplicationPayload[]> {
+    return this.pending('a.job_posting_id = $1', [jobPostingId]);
+  }
+
+  pendingOfCandidate(candidateId: string): Promise<ScoreApplicationPayload[]> {
+    return this.pending('a.candidate_id = $1', [candidateId]);
+  }
+
+  /** What has waited longer than `olderThanMs`: Redis lost it, or it was never enqueued. */
+  overdue(olderThanMs: number, limit: number): Promise<ScoreApplicationPayload[]> {
+    return this.pending(`a.match_pending_since < now() - ($1::int * interval '1 millisecond') ORDER BY a.match_pending_since LIMIT ${Number(limit)}`, [olderThanMs]);
+  }
+
+  private async pending(condition: string, params: unknown[]): Promise<ScoreApplicationPayload[]> {
+    const rows: Array<{ id: string; rev: number; ver: number; gen: number }> = await this.dataSource.query(
+      `SELECT a.id, a.match_profile_revision AS rev, a.match_requirements_version AS ver, a.match_generation AS gen
+         FROM applications a WHERE a.match_status = 'pending' AND NOT a.anonymized AND ${condition}`,
+      params,
+    );
+    return rows.map((r) => ({ applicationId: r.id, profileRevision: r.rev, requirementsVersion: r.ver, generation: r.gen }));
+  }
+}

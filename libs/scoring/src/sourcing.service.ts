@@ -1,0 +1,91 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Environment } from '@embauche/common';
+import { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
+import { scoreCandidate, scoreFast, SCORER_VERSION } from '@embauche/matching';
+import { DataSource } from 'typeorm';
+import { PROFILE_COLUMNS, toCandidate, type ProfileRow } from './candidate-for-scoring';
+import { CompiledPostingsCache } from './compiled-postings.cache';
+import { ranksBefore, type Ranked } from './ranking';
+import { SourcingRunEntity } from './suggestion.entity';
+import { TopN } from './top-n';
+
+const PAGE = 5000;
+const WRITE_CHUNK = 500;
+
+interface Candidate extends Ranked {
+  row: ProfileRow;
+}
+
+/**
+ * A sourcing pass: every discoverable candidate who has not applied, read in
+ * keyset pages of candidate_id, scored in memory with the fast path; only the
+ * best N get a full explanation and are written, in bulk, replacing the
+ * posting's previous suggestions in one transaction.
+ */
+@Injectable()
+export class SourcingService {
+  private readonly logger = new Logger(SourcingService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly postings: CompiledPostingsCache,
+    private readonly env: Environment,
+  ) {}
+
+  async run(runId: string, topN = this.env.SOURCING_TOP_N): Promise<{ scanned: number; kept: number } | null> {
+    const runs = this.dataSource.getRepository(SourcingRunEntity);
+    const run = await runs.findOneBy({ id: runId });
+    if (!run || run.status === 'done' || run.status === 'failed') return null;
+    await runs.update({ id: runId }, { status: 'running' });
+    const posting = await this.dataSource.getRepository(JobPostingEntity).findOneByOrFail({ id: run.jobPostingId });
+    const compiled = this.postings.compile(posting);
+    const top = new TopN<Candidate>(topN, ranksBefore);
+    let scanned = 0;
+    for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+      const page: ProfileRow[] = await this.dataSource.query(
+        `SELECT ${PROFILE_COLUMNS} FROM candidate_profiles p
+          WHERE p.discoverable AND p.candidate_id > $2
+            AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.job_posting_id = $1 AND a.candidate_id = p.candidate_id)
+          ORDER BY p.candidate_id LIMIT ${PAGE}`,
+        [posting.id, after],
+      );
+      for (const row of page) {
+        const { score, mustHavesMet } = scoreFast(compiled, toCandidate(row));
+        const candidate = { score, mustHavesMet, candidateId: row.candidate_id, row };
+        if (top.accepts(candidate)) top.push(candidate);
+      }
+      scanned += page.length;
+      if (page.length < PAGE) break;
+      after = page[page.length - 1].candidate_id;
+    }
+    const best = top.sorted();
+    await this.dataSource.transaction(async (m) => {
+      await m.query('DELETE FROM suggestions WHERE job_posting_id = $1', [posting.id]);
+      for (let i = 0; i < best.length; i += WRITE_CHUNK) {
+        const rows = best.slice(i, i + WRITE_CHUNK).map((c) => {
+          const result = scoreCandidate(compiled, toCandidate(c.row));
+          return {
+            candidate_id: c.candidateId,
+            score: result.score,
+            must_haves_met: result.mustHavesMet,
+            breakdown: { ...result.breakdown, missingMustHaves: result.missingMustHaves },
+            profile_revision: c.row.revision,
+          };
+        });
+        await m.query(
+          `INSERT INTO suggestions (job_posting_id, candidate_id, run_id, score, must_haves_met, breakdown, profile_revision, requirements_version, scorer_version, scored_at)
+           SELECT $1, r.candidate_id, $2, r.score, r.must_haves_met, r.breakdown, r.profile_revision, $3, $4, now()
+             FROM jsonb_to_recordset($5::jsonb) AS r(candidate_id uuid, score double precision, must_haves_met boolean, breakdown jsonb, profile_revision int)`,
+          [posting.id, runId, posting.requirementsVersion, SCORER_VERSION, JSON.stringify(rows)],
+        );
+      }
+      await m.getRepository(SourcingRunEntity).update({ id: runId }, { status: 'done', scanned, kept: best.length, finishedAt: new Date() });
+    });
+    this.logger.log(`Sourcing run ${runId}: scanned ${scanned}, kept ${best.length}`);
+    return { scanned, kept: best.length };
+  }
+
+  async markFailed(runId: string, reason: string): Promise<void> {
+    await this.dataSource.getRepository(SourcingRunEntity).update({ id: runId }, { status: 'failed', failureReason: reason.slice(0, 2000), finishedAt: new Date() });
+  }
+}
