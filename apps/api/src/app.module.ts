@@ -12,6 +12,7 @@ import { JobPostingsModule } from '@embauche/job-postings';
 import { PrivacyModule } from '@embauche/privacy/privacy.module';
 import { bullRootModule, RedisModule } from '@embauche/queues';
 import { MatchRequestsService } from '@embauche/scoring/match-requests.service';
+import { ReviewModule } from '@embauche/scoring/review.module';
 import { ScoringRequestsModule } from '@embauche/scoring/scoring-requests.module';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuthController } from './auth/auth.controller';
@@ -23,6 +24,7 @@ import { ApiThrottlerGuard, AUTH_THROTTLER } from './http/api-throttler.guard';
 import { loggerOptions } from './http/logger-options';
 import { JobsController } from './job-board/jobs.controller';
 import { JobPostingsController } from './job-postings/job-postings.controller';
+import { MatchingController } from './matching/matching.controller';
 import { OrganizationController } from './organization/organization.controller';
 import { SkillsController } from './skills/skills.controller';
 import { TemplatesController } from './templates/templates.controller';
@@ -47,6 +49,7 @@ export function apiModule(env: Environment) {
       CandidatesModule,
       ApplicationsModule,
       PrivacyModule,
+      ReviewModule,
     ],
     controllers: [
       HealthController,
@@ -58,6 +61,7 @@ export function apiModule(env: Environment) {
       JobsController,
       CandidatesController,
       ApplicationsController,
+      MatchingController,
     ],
     providers: [
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -11,7 +11,8 @@ export const TERMINAL_STATUSES: readonly ApplicationStatus[] = ['hired', 'reject
 // One application per candidate and posting: 20 simultaneous applies make exactly one.
 @Unique('uq_applications_posting_candidate', ['jobPostingId', 'candidateId'])
 @Index('idx_applications_candidate_created', ['candidateId', 'createdAt', 'id'])
-// Ranked matches: the filter (posting, scored, not withdrawn) and the order of MATCHING.md, in one index.
+// Ranked matches, on (job_posting_id, NOT must_haves_met, -score, candidate_id) WHERE scored: the order of
+// MATCHING.md as one ascending key, so a keyset page is one row comparison the index seeks to.
 @Index('idx_applications_ranking', { synchronize: false })
 // The reconciler's scan for work that waited too long.
 @Index('idx_applications_match_pending', { synchronize: false }) // (match_pending_since) WHERE match_status = 'pending'
@@ -50,6 +51,10 @@ export class ApplicationEntity {
   /** Set when the candidate erased their data: the row stays so pipeline counts stay right. */
   @Column({ type: 'boolean', default: false })
   anonymized: boolean;
+
+  /** When the application first reached interview: from then on blind review shows the identity. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  identityRevealedAt: Date | null;
 
   @Column(() => MatchState, { prefix: 'match' })
   match: MatchState;

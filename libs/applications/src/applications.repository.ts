@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryRows } from '@embauche/database/query-rows';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { ApplicationEventEntity, type ApplicationEventType } from './application-event.entity';
@@ -50,14 +51,28 @@ export class ApplicationsRepository {
    * the same state cannot both succeed.
    */
   async moveStatus(manager: EntityManager, id: string, from: readonly ApplicationStatus[], to: ApplicationStatus): Promise<ApplicationStatus | null> {
-    const rows: Array<{ previous: ApplicationStatus }> = await manager.query(
+    const result: unknown = await manager.query(
       `UPDATE applications a SET status = $3, updated_at = now()
          FROM (SELECT id, status AS previous FROM applications WHERE id = $1 FOR UPDATE) old
         WHERE a.id = old.id AND old.previous = ANY($2::text[])
         RETURNING old.previous`,
       [id, from, to],
     );
-    return rows[0]?.previous ?? null;
+    return queryRows<{ previous: ApplicationStatus }>(result)[0]?.previous ?? null;
+  }
+
+  /** Sets identity_revealed_at the first time; true when this call revealed it. */
+  async revealIdentity(manager: EntityManager, id: string): Promise<boolean> {
+    const result: unknown = await manager.query(`UPDATE applications SET identity_revealed_at = now() WHERE id = $1 AND identity_revealed_at IS NULL RETURNING id`, [id]);
+    return queryRows(result).length > 0;
+  }
+
+  async identityOf(candidateId: string): Promise<{ name: string | null; email: string | null; headline: string | null; city: string | null }> {
+    const [row] = await this.applications.query(
+      `SELECT u.name, u.email, p.headline, p.city FROM users u LEFT JOIN candidate_profiles p ON p.candidate_id = u.id WHERE u.id = $1`,
+      [candidateId],
+    );
+    return row ?? { name: null, email: null, headline: null, city: null };
   }
 
   addEvent(manager: EntityManager, event: NewEvent): Promise<ApplicationEventEntity> {

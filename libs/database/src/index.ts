@@ -4,3 +4,4 @@ export * from './database-url';
 export * from './ensure-database';
 export * from './migrate';
 export * from './entities';
+export * from './query-rows';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryRows } from '@embauche/database/query-rows';
 import type { Actor } from '@embauche/accounts';
 import { UserEntity } from '@embauche/accounts/user.entity';
 import { ApplicationEventEntity } from '@embauche/applications/application-event.entity';
@@ -53,12 +54,13 @@ export class CandidateDataService {
     await this.dataSource.transaction(async (m) => {
       const user = await m.getRepository(UserEntity).findOne({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
       if (!user || user.erasedAt) throw new NotFoundError('Account');
-      const open: Array<{ id: string; previous: string }> = await m.query(
+      const withdrawn: unknown = await m.query(
         `UPDATE applications a SET status = 'withdrawn', updated_at = now()
            FROM (SELECT id, status AS previous FROM applications WHERE candidate_id = $1 AND status NOT IN ('hired', 'rejected', 'withdrawn') FOR UPDATE) o
           WHERE a.id = o.id RETURNING a.id, o.previous`,
         [actor.id],
       );
+      const open = queryRows<{ id: string; previous: string }>(withdrawn);
       await m.query(
         `UPDATE applications SET anonymized = true, cover_letter = NULL, match_breakdown = NULL, match_failure_reason = NULL, updated_at = now() WHERE candidate_id = $1`,
         [actor.id],

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryRows } from '@embauche/database/query-rows';
 import type { ScoreApplicationPayload } from '@embauche/queues';
 import { DataSource } from 'typeorm';
 import { PROFILE_COLUMNS, type ProfileRow } from './candidate-for-scoring';
@@ -46,7 +47,7 @@ export class ScoringRepository {
    */
   async writeScores(writes: ScoreWrite[]): Promise<Set<string>> {
     if (writes.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.dataSource.query(
+    const result: unknown = await this.dataSource.query(
       `UPDATE applications a
           SET match_status = 'scored', match_score = w.score, match_must_haves_met = w.must_haves_met, match_breakdown = w.breakdown,
               match_profile_revision = w.profile_revision, match_requirements_version = w.requirements_version,
@@ -70,17 +71,17 @@ export class ScoringRepository {
         ),
       ],
     );
-    return new Set(rows.map((r) => r.id));
+    return new Set(queryRows<{ id: string }>(result).map((r) => r.id));
   }
 
   /** After the last retry: the row says `failed` and why, unless newer work replaced the request. */
   async markFailed(payload: ScoreApplicationPayload, reason: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const result: unknown = await this.dataSource.query(
       `UPDATE applications SET match_status = 'failed', match_failure_reason = $3, match_pending_since = NULL
         WHERE id = $1 AND match_generation = $2 AND match_status = 'pending' RETURNING id`,
       [payload.applicationId, payload.generation, reason.slice(0, 2000)],
     );
-    return rows.length > 0;
+    return queryRows(result).length > 0;
   }
 
   /** Pending work of a posting or a candidate, as score-application payloads (for the fan-out jobs). */

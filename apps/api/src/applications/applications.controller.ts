@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@embauche/accounts';
 import { ApplicationsService } from '@embauche/applications/applications.service';
 import { CurrentActor, Roles } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { UuidPipe } from '../http/validators';
-import { ApplyDto, TransitionDto } from './dto/application.dto';
+import { ApplyDto, BlindQuery, TransitionDto } from './dto/application.dto';
 import { ApplicationEventListResponse, ApplicationEventResponse, ApplicationResponse } from './dto/application.response';
 
 @ApiTags('applications')
@@ -43,8 +43,9 @@ export class ApplicationsController {
   @Get('applications/:id')
   @ApiOperation({ summary: 'An application: yours, or one to a posting you can see' })
   @ApiProblems(400, 401, 404)
-  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<ApplicationResponse> {
-    return ApplicationResponse.from(await this.applications.get(actor, id));
+  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() query: BlindQuery): Promise<ApplicationResponse> {
+    const { application, identity } = await this.applications.getWithIdentity(actor, id, query.blind ?? false);
+    return { ...ApplicationResponse.from(application), ...(identity ? { candidate: identity } : {}) };
   }
 
   @Get('applications/:id/events')

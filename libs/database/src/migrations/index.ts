@@ -1,10 +1,12 @@
 import { Foundation1795346437115 } from './1795346437115-Foundation';
 import { PostingsCandidatesApplications1795347152432 } from './1795347152432-PostingsCandidatesApplications';
 import { Sourcing1795347518370 } from './1795347518370-Sourcing';
+import { BlindReviewAndRankingKeys1795347863386 } from './1795347863386-BlindReviewAndRankingKeys';
 
 /** Every migration, in order. Generated from the entities (npm run migration:generate -- Name), reviewed, then listed here. */
 export const MIGRATIONS: Function[] = [
   Foundation1795346437115,
   PostingsCandidatesApplications1795347152432,
   Sourcing1795347518370,
+  BlindReviewAndRankingKeys1795347863386,
 ];

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@embauche/applications/application.entity';
-import { IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 
 export class ApplyDto {
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: 10000 })
@@ -20,4 +21,12 @@ export class TransitionDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
+}
+
+export class BlindQuery {
+  @ApiPropertyOptional({ description: 'Hide the candidate’s name and email until the application reaches interview' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'blind must be true or false' })
+  blind?: boolean;
 }

@@ -23,6 +23,8 @@ export class ApplicationResponse {
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
   @ApiProperty({ type: MatchSummaryResponse }) match: MatchSummaryResponse;
+  @ApiPropertyOptional({ description: 'For organization members: who applied (name and email null under blind review until interview)', type: 'object', properties: { name: { type: 'string', nullable: true }, email: { type: 'string', nullable: true }, headline: { type: 'string', nullable: true }, city: { type: 'string', nullable: true } } })
+  candidate?: { name: string | null; email: string | null; headline: string | null; city: string | null };
 
   static from(a: ApplicationEntity): ApplicationResponse {
     return {

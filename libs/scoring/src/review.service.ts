@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { OrganizationsRepository, type MemberActor } from '@embauche/accounts';
+import type { ApplicationStatus } from '@embauche/applications/application.entity';
+import { ConflictError, decodeCursor, InvalidInputError, NotFoundError, toPage, type Page } from '@embauche/common';
+import type { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
+import { canSee } from '@embauche/job-postings/job-postings.service';
+import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repository';
+import { ScoringProducer } from '@embauche/queues';
+import { DataSource } from 'typeorm';
+import { MatchRequestsService } from './match-requests.service';
+import { RankedMatchesRepository, type RankCursor, type RankedRow } from './ranked-matches.repository';
+import { SourcingRunEntity } from './suggestion.entity';
+
+export interface RankedFilter {
+  minScore?: number;
+  mustHavesMet?: boolean;
+  statuses?: ApplicationStatus[];
+  blind?: boolean;
+  limit: number;
+  cursor?: string;
+}
+
+export interface RankedItem {
+  row: RankedRow;
+  /** Identity hidden (blind review) for this item. */
+  hidden: boolean;
+}
+
+/** What hiring managers and recruiters read about a posting's candidates, and the scoring requests they make. */
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly postings: JobPostingsRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly ranked: RankedMatchesRepository,
+    private readonly requests: MatchRequestsService,
+    private readonly producer: ScoringProducer,
+  ) {}
+
+  async matches(actor: MemberActor, jobPostingId: string, filter: RankedFilter): Promise<Page<RankedItem> & { pending: number; failed: number }> {
+    await this.visiblePosting(actor, jobPostingId);
+    const blind = await this.blind(actor, filter);
+    const [rows, counts] = await Promise.all([
+      this.ranked.applications({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit }),
+      this.ranked.counts(jobPostingId),
+    ]);
+    // Under blind review the identity shows once the application has reached interview.
+    const page = toPage(rows, filter.limit, (row) => ({ row, hidden: blind && !row.identity_revealed_at }), keyOf);
+    return { ...page, pending: counts.pending, failed: counts.failed };
+  }
+
+  async suggestions(actor: MemberActor, jobPostingId: string, filter: RankedFilter): Promise<Page<RankedItem>> {
+    await this.visiblePosting(actor, jobPostingId);
+    const blind = await this.blind(actor, filter);
+    const rows = await this.ranked.suggestions({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit });
+    return toPage(rows, filter.limit, (row) => ({ row, hidden: blind }), keyOf);
+  }
+
+  async matchingStatus(actor: MemberActor, jobPostingId: string) {
+    await this.visiblePosting(actor, jobPostingId);
+    return this.ranked.counts(jobPostingId);
+  }
+
+  /** Every application scored again: pending in Postgres first (failed ones included), then one fan-out job. */
+  async rescore(actor: MemberActor, jobPostingId: string): Promise<{ status: 'accepted'; pending: number }> {
+    const posting = await this.visiblePosting(actor, jobPostingId);
+    const pending = await this.dataSource.transaction((m) => this.requests.markPostingPending(m, posting.id, posting.requirementsVersion));
+    await this.requests.rescorePostingAfterCommit(posting.id, posting.requirementsVersion);
+    return { status: 'accepted', pending };
+  }
+
+  async startSourcing(actor: MemberActor, jobPostingId: string): Promise<SourcingRunEntity> {
+    const posting = await this.visiblePosting(actor, jobPostingId);
+    if (posting.status === 'closed') throw new ConflictError('This posting is closed');
+    const repo = this.dataSource.getRepository(SourcingRunEntity);
+    const run = await repo.save(repo.create({ jobPostingId: posting.id, status: 'queued', requestedBy: actor.id }));
+    await this.producer.runSourcing({ runId: run.id });
+    return run;
+  }
+
+  async sourcingRun(actor: MemberActor, jobPostingId: string, runId: string): Promise<SourcingRunEntity> {
+    await this.visiblePosting(actor, jobPostingId);
+    const run = await this.dataSource.getRepository(SourcingRunEntity).findOneBy({ id: runId, jobPostingId });
+    if (!run) throw new NotFoundError('Sourcing run');
+    return run;
+  }
+
+  private async visiblePosting(actor: MemberActor, id: string): Promise<JobPostingEntity> {
+    const posting = await this.postings.findInOrganization(id, actor.organizationId);
+    if (!posting || !canSee(actor, posting)) throw new NotFoundError('Job posting');
+    return posting;
+  }
+
+  private async blind(actor: MemberActor, filter: RankedFilter): Promise<boolean> {
+    if (filter.blind) return true;
+    return (await this.organizations.findById(actor.organizationId))?.blindReview ?? false;
+  }
+}
+
+function cursorOf(cursor: string | undefined): RankCursor | undefined {
+  const values = decodeCursor(cursor, 3);
+  if (!values) return undefined;
+  const [mustHavesMet, score, candidateId] = values;
+  if (typeof mustHavesMet !== 'boolean' || typeof score !== 'number' || typeof candidateId !== 'string' || !/^[0-9a-f-]{36}$/i.test(candidateId)) {
+    throw InvalidInputError.field('cursor', 'is not a cursor returned by this list');
+  }
+  return { mustHavesMet, score, candidateId };
+}
+
+function keyOf(row: RankedRow): unknown[] {
+  return [row.must_haves_met, row.score, row.candidate_id];
+}
