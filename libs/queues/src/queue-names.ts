@@ -55,9 +55,11 @@ export const jobIds = {
 };
 
 /** Retries with exponential backoff, and bounded history so Redis memory stays flat. */
-export const DEFAULT_JOB_OPTIONS = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 500 },
-  removeOnComplete: { count: 1000, age: 3600 },
-  removeOnFail: { count: 5000, age: 24 * 3600 },
-} as const;
+export function jobOptions(attempts: number, backoffMs: number) {
+  return {
+    attempts,
+    backoff: { type: 'exponential', delay: backoffMs },
+    removeOnComplete: { count: 1000, age: 3600 },
+    removeOnFail: { count: 5000, age: 24 * 3600 },
+  } as const;
+}

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Environment } from '@embauche/common';
 import type { Queue } from 'bullmq';
 import {
-  DEFAULT_JOB_OPTIONS,
+  jobOptions,
   jobIds,
   SCORING_QUEUE,
   ScoringJob,
@@ -24,29 +24,32 @@ import {
 @Injectable()
 export class ScoringProducer {
   private readonly logger = new Logger(ScoringProducer.name);
+  private readonly options: ReturnType<typeof jobOptions>;
 
   constructor(
     @InjectQueue(SCORING_QUEUE) private readonly scoring: Queue,
     @InjectQueue(SOURCING_QUEUE) private readonly sourcing: Queue,
     private readonly env: Environment,
-  ) {}
+  ) {
+    this.options = jobOptions(env.SCORING_ATTEMPTS, env.SCORING_BACKOFF_MS);
+  }
 
   scoreApplications(payloads: ScoreApplicationPayload[]): Promise<boolean> {
     if (payloads.length === 0) return Promise.resolve(true);
-    const jobs = payloads.map((data) => ({ name: ScoringJob.ScoreApplication, data, opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIds.score(data) } }));
+    const jobs = payloads.map((data) => ({ name: ScoringJob.ScoreApplication, data, opts: { ...this.options, jobId: jobIds.score(data) } }));
     return this.bounded(`score ${payloads.length} application(s)`, this.scoring.addBulk(jobs));
   }
 
   rescorePosting(data: RescorePostingPayload): Promise<boolean> {
-    return this.bounded('rescore posting', this.scoring.add(ScoringJob.RescorePosting, data, { ...DEFAULT_JOB_OPTIONS, jobId: jobIds.rescorePosting(data) }));
+    return this.bounded('rescore posting', this.scoring.add(ScoringJob.RescorePosting, data, { ...this.options, jobId: jobIds.rescorePosting(data) }));
   }
 
   rescoreCandidate(data: RescoreCandidatePayload): Promise<boolean> {
-    return this.bounded('rescore candidate', this.scoring.add(ScoringJob.RescoreCandidate, data, { ...DEFAULT_JOB_OPTIONS, jobId: jobIds.rescoreCandidate(data) }));
+    return this.bounded('rescore candidate', this.scoring.add(ScoringJob.RescoreCandidate, data, { ...this.options, jobId: jobIds.rescoreCandidate(data) }));
   }
 
   runSourcing(data: SourcingRunPayload): Promise<boolean> {
-    return this.bounded('sourcing run', this.sourcing.add(SourcingJob.Run, data, { ...DEFAULT_JOB_OPTIONS, attempts: 3, jobId: jobIds.sourcing(data) }));
+    return this.bounded('sourcing run', this.sourcing.add(SourcingJob.Run, data, { ...this.options, attempts: Math.min(3, this.options.attempts), jobId: jobIds.sourcing(data) }));
   }
 
   private async bounded(what: string, work: Promise<unknown>): Promise<boolean> {

@@ -99,6 +99,19 @@ export class Environment {
   @Min(0)
   RECONCILE_AFTER_MS = 60000;
 
+  /** Attempts per scoring job before its match is recorded as failed. */
+  @Transform(toInt)
+  @IsInt({ message: 'SCORING_ATTEMPTS must be a whole number' })
+  @Min(1)
+  @Max(50)
+  SCORING_ATTEMPTS = 5;
+
+  /** First retry delay; BullMQ doubles it on each attempt (exponential backoff). */
+  @Transform(toInt)
+  @IsInt({ message: 'SCORING_BACKOFF_MS must be a whole number of milliseconds' })
+  @Min(10)
+  SCORING_BACKOFF_MS = 500;
+
   @Transform(toInt)
   @IsInt({ message: 'SOURCING_TOP_N must be a whole number' })
   @Min(1)
