@@ -28,6 +28,8 @@ const transform = {
 };
 
 module.exports = {
+  // Global option (ignored inside a project): e2e hooks start real processes.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -46,7 +48,6 @@ module.exports = {
       moduleNameMapper,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };
