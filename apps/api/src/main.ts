@@ -4,7 +4,7 @@ import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { EnvironmentError, loadEnvironment } from '@embauche/common';
+import { closeOnSignals, EnvironmentError, loadEnvironment } from '@embauche/common';
 import { apiModule } from './app.module';
 import { configureHttp } from './http/configure-http';
 import { requestIdOf } from './http/logger-options';
@@ -28,7 +28,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(apiModule(env), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await configureHttp(app, env);
-  app.enableShutdownHooks();
+  closeOnSignals(app, app.get(Logger));
   await app.listen(env.PORT, env.HOST);
   const base = `http://localhost:${env.PORT}`;
   new NestLogger('Bootstrap').log(`API listening on ${base}/api/v1 (docs: ${base}/docs)`);

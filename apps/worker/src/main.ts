@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { EnvironmentError, loadEnvironment } from '@embauche/common';
+import { closeOnSignals, EnvironmentError, loadEnvironment } from '@embauche/common';
 import { HealthServer } from './health/health.server';
 import { workerModule } from './worker.module';
 
@@ -24,7 +24,7 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.createApplicationContext(workerModule(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  closeOnSignals(app, app.get(Logger));
   await app.get(HealthServer).listen(env.WORKER_HEALTH_PORT);
   new NestLogger('Bootstrap').log(`Worker running (health: http://localhost:${env.WORKER_HEALTH_PORT}/health/ready)`);
 }

@@ -7,3 +7,4 @@ export * from './pagination/cursor';
 export * from './pagination/pagination.query';
 export * from './config/environment.module';
 export * from './canonical-json';
+export * from './process/graceful-shutdown';
