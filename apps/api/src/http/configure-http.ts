@@ -1,8 +1,7 @@
 import helmet from '@fastify/helmet';
-import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { createValidationPipe, sendProblem, type Environment } from '@embauche/common';
+import { createValidationPipe, type Environment } from '@embauche/common';
 import { ProblemResponse } from './api-problems.decorator';
 
 export const API_PREFIX = 'api/v1';
@@ -30,10 +29,9 @@ export async function configureHttp(app: NestFastifyApplication, env: Environmen
     maxAge: 600,
   });
 
+  // Errors Fastify raises before a handler (malformed JSON, body too large) reach the global
+  // ProblemDetailsFilter through the error handler Nest installs on Fastify.
   const fastify = app.getHttpAdapter().getInstance();
-  const logger = new Logger('Http');
-  // Errors raised by Fastify before Nest sees the request (malformed JSON, body too large).
-  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, request, error, logger));
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', String(request.id));
   });
