@@ -103,6 +103,7 @@ describe('Rate limiting', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.body.detail).toMatch(/^Too many requests; retry after \d+ s$/); // no internal class names
     // Other routes keep their own, looser limit.
     await api.http().get('/api/v1/job-templates').expect((r) => expect(r.status).not.toBe(429));
   });

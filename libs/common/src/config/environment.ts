@@ -65,7 +65,7 @@ export class Environment {
   @Transform(toInt)
   @IsInt({ message: 'AUTH_RATE_LIMIT_PER_MINUTE must be a whole number' })
   @Min(1)
-  AUTH_RATE_LIMIT_PER_MINUTE = 20;
+  AUTH_RATE_LIMIT_PER_MINUTE = 60;
 
   /** Prefix of every BullMQ key in Redis, so several deployments (or test runs) can share one Redis. */
   @Matches(/^[a-zA-Z0-9_-]+$/, { message: 'QUEUE_PREFIX must be letters, digits, - or _' })

@@ -62,8 +62,15 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
   if (body.status >= 500) {
     logger.error({ err: error, requestId: request.id }, 'Unhandled error');
   }
-  if (body.status === 429 && !reply.getHeader('retry-after')) {
-    void reply.header('Retry-After', '60');
+  if (body.status === 429) {
+    // The throttler names its header after the limit that fired (Retry-After-auth…); clients read Retry-After.
+    const waits = Object.entries(reply.getHeaders())
+      .filter(([name]) => name.toLowerCase().startsWith('retry-after'))
+      .map(([, value]) => Number(value))
+      .filter((n) => Number.isFinite(n) && n > 0);
+    const seconds = waits.length ? Math.max(...waits) : 60;
+    void reply.header('Retry-After', String(seconds));
+    body.detail = `Too many requests; retry after ${seconds} s`;
   }
   void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
 }

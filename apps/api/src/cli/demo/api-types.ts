@@ -1,0 +1,163 @@
+/**
+ * The shapes the demo reads, as API.md describes them on the wire. Declared
+ * here rather than imported from the libraries: the demo is a client and
+ * knows the platform only through its HTTP contract.
+ */
+
+export type Role = 'admin' | 'recruiter' | 'hiring_manager' | 'candidate';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organizationId: string | null;
+}
+
+export interface Session {
+  accessToken: string;
+  user: User;
+}
+
+export interface Salary {
+  min: number;
+  max: number;
+  currency: string;
+  period: 'month' | 'year';
+}
+
+export interface Posting {
+  id: string;
+  status: 'draft' | 'published' | 'closed';
+  title: string;
+  language: string;
+  country: string;
+  city: string;
+  seniority: string;
+  remotePolicy: string;
+  salary: Salary | null;
+  requirements: {
+    skills: Array<{ anyOf: string[]; minLevel: number; importance: Importance }>;
+    languages: Array<{ language: string; minLevel: string; importance: Importance }>;
+    minYearsExperience?: number | null;
+  };
+}
+
+export type Importance = 'must' | 'important' | 'nice';
+
+export interface ProfileBody {
+  headline: string | null;
+  summary: string | null;
+  country: string | null;
+  city: string | null;
+  remotePreference: 'onsite' | 'hybrid' | 'remote' | 'any';
+  willingToRelocate: boolean;
+  yearsExperience: number | null;
+  educationLevel: 'none' | 'secondary' | 'bootcamp' | 'bachelor' | 'master' | 'doctorate' | null;
+  salaryExpectation: { amount: number; currency: string; period: 'month' | 'year' } | null;
+  skills: Array<{ name: string; level?: number | null; years?: number | null }>;
+  languages: Array<{ language: string; level: string }>;
+}
+
+export interface Profile extends ProfileBody {
+  candidateId: string;
+  skills: Array<{ name: string; skillId: string | null; level: number | null; years?: number | null }>;
+  revision: number;
+  unmapped?: Array<{ field: string; value: string; reason: string }>;
+}
+
+export interface Application {
+  id: string;
+  status: string;
+  match: { status: 'pending' | 'scored' | 'failed' };
+}
+
+export interface MatchingStatus {
+  total: number;
+  scored: number;
+  pending: number;
+  failed: number;
+}
+
+export interface Criterion {
+  criterion: string;
+  included: boolean;
+  weight: number;
+  subScore: number | null;
+  points: number;
+}
+
+export interface SkillItem {
+  type: 'skill';
+  criterion: 'technicalSkills' | 'softSkills';
+  anyOf: string[];
+  importance: Importance;
+  importanceWeight: number;
+  minLevel: number;
+  matchedSkill: { name: string; skillId: string | null } | null;
+  how: 'exact' | 'alias' | 'related' | null;
+  relatedTo?: string;
+  strength: number;
+  candidateLevel: number | null;
+  levelFactor: number;
+  credit: number;
+  met: boolean | null;
+}
+
+export interface LanguageItem {
+  type: 'language';
+  language: string;
+  importance: Importance;
+  importanceWeight: number;
+  minLevel: string;
+  candidateLevel: string | null;
+  levelsBelow: number | null;
+  credit: number;
+  met: boolean | null;
+}
+
+export type BreakdownItem = SkillItem | LanguageItem;
+
+export interface Breakdown {
+  score: number;
+  mustHavesMet: boolean;
+  criteria: Criterion[];
+  items: BreakdownItem[];
+  experience: { required: number; requiredFrom: string; seniority: string; candidate: number | null; subScore: number };
+  location: {
+    posting: { country: string; city: string; remotePolicy: string };
+    candidate: { country: string | null; city: string | null; remotePreference: string; willingToRelocate: boolean };
+    rule: string;
+    tableSubScore: number | null;
+    halvedForRemoteOnly: boolean;
+    subScore: number | null;
+  };
+  salary: {
+    rule: string;
+    monthsPerYear: number;
+    posting: { min: number; max: number; currency: string; period: string; annualMax: number } | null;
+    expectation: { amount: number; currency: string; period: string; annual: number } | null;
+    subScore: number | null;
+  };
+}
+
+export interface Match {
+  applicationId: string | null;
+  candidateId: string;
+  candidate: { name: string | null; headline: string | null; city: string | null };
+  status: string;
+  score: number;
+  mustHavesMet: boolean;
+  breakdown: Breakdown;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface SkillInfo {
+  id: string;
+  kind: 'technical' | 'soft';
+  label: string;
+}
