@@ -4,22 +4,13 @@ import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { closeOnSignals, EnvironmentError, loadEnvironment } from '@embauche/common';
+import { closeOnSignals, loadEnvironmentOrExit } from '@embauche/common';
 import { apiModule } from './app.module';
 import { configureHttp } from './http/configure-http';
 import { requestIdOf } from './http/logger-options';
 
 async function bootstrap(): Promise<void> {
-  let env;
-  try {
-    env = loadEnvironment();
-  } catch (error) {
-    if (error instanceof EnvironmentError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const env = loadEnvironmentOrExit();
   const adapter = new FastifyAdapter({
     bodyLimit: env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),

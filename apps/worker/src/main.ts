@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { closeOnSignals, EnvironmentError, loadEnvironment } from '@embauche/common';
+import { closeOnSignals, loadEnvironmentOrExit } from '@embauche/common';
 import { HealthServer } from './health/health.server';
 import { workerModule } from './worker.module';
 
@@ -12,16 +12,7 @@ import { workerModule } from './worker.module';
  * SIGINT closes the BullMQ workers, which lets the jobs in hand finish first.
  */
 async function bootstrap(): Promise<void> {
-  let env;
-  try {
-    env = loadEnvironment();
-  } catch (error) {
-    if (error instanceof EnvironmentError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const env = loadEnvironmentOrExit();
   const app = await NestFactory.createApplicationContext(workerModule(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   closeOnSignals(app, app.get(Logger));

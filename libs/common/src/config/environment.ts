@@ -136,3 +136,14 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   }
   return config;
 }
+
+/** For the apps' main.ts: the validated environment, or its problems on stderr and exit code 1. */
+export function loadEnvironmentOrExit(env: NodeJS.ProcessEnv = process.env): Environment {
+  try {
+    return loadEnvironment(env);
+  } catch (error) {
+    if (!(error instanceof EnvironmentError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
