@@ -24,6 +24,8 @@ import {
 @Injectable()
 export class ScoringProducer {
   private readonly logger = new Logger(ScoringProducer.name);
+  /** Enqueues that outlived their timeout: still buffered by ioredis or running in Redis. */
+  private readonly late = new Set<Promise<unknown>>();
   private readonly options: ReturnType<typeof jobOptions>;
 
   constructor(
@@ -52,6 +54,15 @@ export class ScoringProducer {
     return this.bounded('sourcing run', this.sourcing.add(SourcingJob.Run, data, { ...this.options, attempts: Math.min(3, this.options.attempts), jobId: jobIds.sourcing(data) }));
   }
 
+  /**
+   * Enqueues that timed out but are still buffered by ioredis (Redis down) or
+   * running in Redis (Redis busy). A periodic caller (the reconciler) waits
+   * for none to be left before adding more, so work never piles up.
+   */
+  get lateEnqueues(): number {
+    return this.late.size;
+  }
+
   private async bounded(what: string, work: Promise<unknown>): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -61,7 +72,8 @@ export class ScoringProducer {
       await Promise.race([work, timeout]);
       return true;
     } catch (error) {
-      work.catch(() => undefined); // the late outcome no longer matters
+      const late: Promise<unknown> = work.catch(() => undefined).finally(() => this.late.delete(late)); // the late outcome no longer matters
+      this.late.add(late);
       this.logger.warn(`Could not enqueue (${what}): ${(error as Error).message}; the reconciler will retry`);
       return false;
     } finally {

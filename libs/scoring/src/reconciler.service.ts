@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import { ScoringRepository } from './scoring.repository';
 
 const BATCH = 5000;
+/** Jobs per addBulk: a timeout costs one chunk, and the worker's own commands are not queued behind 5,000 adds. */
+const CHUNK = 500;
 
 /**
  * Postgres says what is pending; Redis may have lost it (FLUSHALL, a restart
@@ -38,7 +40,10 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
   }
 
   private tick(): void {
-    if (this.running) return; // one pass at a time
+    // One pass at a time, and none while an earlier pass's timed-out enqueue is still buffered or
+    // running: otherwise an outage grows ioredis's offline queue every pass, and a backlog gets
+    // re-added faster than Redis takes it, crowding out the scoring itself.
+    if (this.running || this.producer.lateEnqueues > 0) return;
     this.running = this.reconcile()
       .catch((error: Error) => this.logger.warn(`Reconciliation failed: ${error.message}`))
       .finally(() => (this.running = undefined));
@@ -48,7 +53,11 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
   async reconcile(): Promise<number> {
     let total = 0;
     const overdue = await this.repository.overdue(this.env.RECONCILE_AFTER_MS, BATCH);
-    if (overdue.length && (await this.producer.scoreApplications(overdue))) total += overdue.length;
+    for (let i = 0; i < overdue.length; i += CHUNK) {
+      const chunk = overdue.slice(i, i + CHUNK);
+      if (!(await this.producer.scoreApplications(chunk))) break; // Redis is slow or down: the next pass resumes
+      total += chunk.length;
+    }
     const runs: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM sourcing_runs WHERE status IN ('queued', 'running') AND created_at < now() - ($1::int * interval '1 millisecond')`,
       [this.env.RECONCILE_AFTER_MS],

@@ -18,7 +18,9 @@ type ScoringJobData = ScoreApplicationPayload | RescorePostingPayload | RescoreC
  * exponential backoff; after the last attempt the application's match is
  * recorded as failed, with the reason, in Postgres.
  */
-@Processor(SCORING_QUEUE)
+// Scoring jobs take milliseconds: a short lock lets another worker take back the jobs of a
+// killed one within seconds (BullMQ's stalled-job check), instead of the 30 s defaults.
+@Processor(SCORING_QUEUE, { lockDuration: 10_000, stalledInterval: 5_000 })
 export class ScoringProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(ScoringProcessor.name);
 
@@ -49,10 +51,17 @@ export class ScoringProcessor extends WorkerHost implements OnApplicationBootstr
   @OnWorkerEvent('failed')
   async onFailed(job: Job<ScoringJobData> | undefined, error: Error): Promise<void> {
     if (!job) return;
-    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    // A job that stalled too often is failed by BullMQ with an UnrecoverableError before its last attempt.
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
     this.logger.warn(`Job ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`);
     if (final && job.name === ScoringJob.ScoreApplication) {
       await this.scoring.markFailed(job.data as ScoreApplicationPayload, error.message).catch((e: Error) => this.logger.error(e.message));
     }
+  }
+
+  /** Redis outages surface here once per reconnect attempt: one line, not a stack. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`Scoring queue: ${error.message}`);
   }
 }

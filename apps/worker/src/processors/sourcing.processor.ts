@@ -24,4 +24,9 @@ export class SourcingProcessor extends WorkerHost {
       await this.sourcing.markFailed(job.data.runId, error.message).catch(() => undefined);
     }
   }
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`Sourcing queue: ${error.message}`);
+  }
 }
