@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isMember, OrganizationsRepository, type Actor } from '@embauche/accounts';
 import { ProfilesRepository } from '@embauche/candidates/profiles.repository';
-import { ConflictError, decodeCursor, ForbiddenError, NotFoundError, toPage, type Page } from '@embauche/common';
+import { ConflictError, decodeCursor, ForbiddenError, NotFoundError, toPage, UnauthorizedError, type Page } from '@embauche/common';
 import { canSee } from '@embauche/job-postings/job-postings.service';
 import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repository';
 import { ScoringProducer } from '@embauche/queues';
@@ -35,6 +35,8 @@ export class ApplicationsService {
     let application: ApplicationEntity;
     try {
       application = await this.dataSource.transaction(async (manager) => {
+        // An erasure running at the same time must not leave an application it did not anonymize.
+        if (!(await this.profiles.holdActiveAccount(manager, actor.id))) throw new UnauthorizedError('This account has been erased');
         const created = await this.applications.insert(manager, {
           jobPostingId,
           candidateId: actor.id,
@@ -131,8 +133,12 @@ export class ApplicationsService {
     load: () => Promise<{ application: ApplicationEntity; from: ApplicationStatus[] }>,
   ): Promise<ApplicationEntity> {
     const { application, from } = await load();
+    // Only from the status this request saw: of two simultaneous moves from one
+    // status (applied → screening and applied → rejected), exactly one wins,
+    // even when the other would also be valid from the winner's result.
+    const seen = from.includes(application.status) ? [application.status] : [];
     const previous = await this.dataSource.transaction(async (manager) => {
-      const moved = await this.applications.moveStatus(manager, id, from, to);
+      const moved = await this.applications.moveStatus(manager, id, seen, to);
       if (!moved) return null;
       // Reaching interview lifts blind review for good; the trail says who revealed what.
       const revealed = to === 'interview' && (await this.applications.revealIdentity(manager, id)) ? ['name', 'email'] : null;
@@ -150,7 +156,11 @@ export class ApplicationsService {
     if (!previous) {
       const current = (await this.applications.findById(id))?.status ?? application.status;
       throw new ConflictError(
-        isTerminal(current) ? `The application is ${current}, a final status` : `Cannot move an application from ${current} to ${to}`,
+        isTerminal(current)
+          ? `The application is ${current}, a final status`
+          : current !== application.status
+            ? `The application moved from ${application.status} to ${current} meanwhile; reload it and try again`
+            : `Cannot move an application from ${current} to ${to}`,
       );
     }
     return (await this.applications.findById(id)) as ApplicationEntity;

@@ -71,7 +71,7 @@ export function toContent(input: ProfileInput, skills: CandidateSkill[], current
     city: input.city?.trim() || null,
     remotePreference: input.remotePreference,
     willingToRelocate: input.willingToRelocate,
-    yearsExperience: input.yearsExperience,
+    yearsExperience: storableYears(input.yearsExperience),
     educationLevel: input.educationLevel,
     salaryAmount: input.salaryExpectation?.amount ?? null,
     salaryCurrency: input.salaryExpectation?.currency ?? null,
@@ -80,6 +80,16 @@ export function toContent(input: ProfileInput, skills: CandidateSkill[], current
     languages: checkLanguages(input.languages),
     discoverable: input.discoverable ?? (current.revision > 0 ? current.discoverable : false),
   };
+}
+
+/**
+ * The column is a float4 (`real`): 4.123456789 would come back as 4.123457,
+ * so a PUT of the same value would look like a change (a spurious revision)
+ * and the PUT's answer would differ from the next GET. Two decimals survive
+ * float4 exactly and are more precision than years of experience carry.
+ */
+function storableYears(years: number | null): number | null {
+  return years === null ? null : Math.round(years * 100) / 100;
 }
 
 const FIELDS: Array<keyof ProfileContent> = [

@@ -13,6 +13,18 @@ export class ProfilesRepository {
   }
 
   /**
+   * Holds the candidate's account for the rest of the transaction (FOR SHARE:
+   * writers of one candidate do not wait for each other, but an erasure, which
+   * locks the account FOR UPDATE first, waits for them or they for it). False
+   * when the account was erased meanwhile. Taking it first, as the erasure
+   * does, keeps the lock order the same everywhere, so the two cannot deadlock.
+   */
+  async holdActiveAccount(manager: EntityManager, candidateId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM users WHERE id = $1 AND erased_at IS NULL FOR SHARE`, [candidateId]);
+    return rows.length > 0;
+  }
+
+  /**
    * Locks the candidate's profile row for a read-modify-write, creating a
    * placeholder first if there is none, so that concurrent first PUTs also
    * serialize on one row instead of racing on an insert.

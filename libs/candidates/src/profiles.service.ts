@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@embauche/accounts';
-import { InvalidInputError, NotFoundError } from '@embauche/common';
+import { InvalidInputError, NotFoundError, UnauthorizedError } from '@embauche/common';
 import { MatchRequestsService } from '@embauche/scoring/match-requests.service';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { DataSource } from 'typeorm';
@@ -67,6 +67,8 @@ export class ProfilesService {
     const skills = resolveSkills(input.skills, this.skills, duplicates);
     let bumped = false;
     const saved = await this.dataSource.transaction(async (manager) => {
+      // An erasure running at the same time must not leave a profile behind.
+      if (!(await this.profiles.holdActiveAccount(manager, actor.id))) throw new UnauthorizedError('This account has been erased');
       const profile = await this.profiles.lockForUpdate(manager, actor.id);
       const content = toContent(input, skills, profile);
       if (!changes(profile, content)) return profile;
