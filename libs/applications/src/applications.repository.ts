@@ -46,19 +46,16 @@ export class ApplicationsRepository {
   }
 
   /**
-   * Moves the application only if it is still in one of `from`: the status
-   * check and the write are one statement, so two concurrent transitions from
-   * the same state cannot both succeed.
+   * Moves the application only if it is still in one of `from`. The row is
+   * locked first (SELECT … FOR UPDATE waits for a concurrent move and then
+   * reads its result), so two concurrent moves from the same state cannot both
+   * succeed. Must run inside the caller's transaction.
    */
   async moveStatus(manager: EntityManager, id: string, from: readonly ApplicationStatus[], to: ApplicationStatus): Promise<ApplicationStatus | null> {
-    const result: unknown = await manager.query(
-      `UPDATE applications a SET status = $3, updated_at = now()
-         FROM (SELECT id, status AS previous FROM applications WHERE id = $1 FOR UPDATE) old
-        WHERE a.id = old.id AND old.previous = ANY($2::text[])
-        RETURNING old.previous`,
-      [id, from, to],
-    );
-    return queryRows<{ previous: ApplicationStatus }>(result)[0]?.previous ?? null;
+    const [row]: Array<{ status: ApplicationStatus }> = await manager.query('SELECT status FROM applications WHERE id = $1 FOR UPDATE', [id]);
+    if (!row || !from.includes(row.status)) return null;
+    await manager.query('UPDATE applications SET status = $2, updated_at = now() WHERE id = $1', [id, to]);
+    return row.status;
   }
 
   /** Sets identity_revealed_at the first time; true when this call revealed it. */

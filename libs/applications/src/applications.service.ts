@@ -33,10 +33,14 @@ export class ApplicationsService {
     const profile = await this.profiles.findByCandidate(actor.id);
     if (!profile) throw new ConflictError('Create your profile (PUT /candidates/me/profile) before applying');
     let application: ApplicationEntity;
+    let requirementsVersion = posting.requirementsVersion;
     try {
       application = await this.dataSource.transaction(async (manager) => {
         // An erasure running at the same time must not leave an application it did not anonymize.
         if (!(await this.profiles.holdActiveAccount(manager, actor.id))) throw new UnauthorizedError('This account has been erased');
+        const state = await this.postings.shareLockState(manager, jobPostingId);
+        if (state?.status !== 'published') throw new ConflictError('This posting is closed');
+        requirementsVersion = state.requirementsVersion;
         const created = await this.applications.insert(manager, {
           jobPostingId,
           candidateId: actor.id,
@@ -47,7 +51,7 @@ export class ApplicationsService {
           match: {
             status: 'pending',
             profileRevision: profile.revision,
-            requirementsVersion: posting.requirementsVersion,
+            requirementsVersion,
             generation: 1,
             pendingSince: new Date(),
           } as ApplicationEntity['match'],
@@ -62,7 +66,7 @@ export class ApplicationsService {
       throw error;
     }
     await this.producer.scoreApplications([
-      { applicationId: application.id, profileRevision: profile.revision, requirementsVersion: posting.requirementsVersion, generation: 1 },
+      { applicationId: application.id, profileRevision: profile.revision, requirementsVersion, generation: 1 },
     ]);
     application.jobPosting = posting;
     return application;

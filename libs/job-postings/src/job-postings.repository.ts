@@ -40,6 +40,20 @@ export class JobPostingsRepository {
     return manager.getRepository(JobPostingEntity).findOne({ where: { id, organizationId }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /**
+   * The posting's status and requirements version, share-locked until the
+   * caller's transaction ends: a concurrent close or requirements change waits
+   * for it, so an application never slips into a closed posting or carries a
+   * stale requirements version.
+   */
+  async shareLockState(manager: EntityManager, id: string): Promise<{ status: PostingStatus; requirementsVersion: number } | null> {
+    const rows: Array<{ status: PostingStatus; requirements_version: number }> = await manager.query(
+      'SELECT status, requirements_version FROM job_postings WHERE id = $1 FOR SHARE',
+      [id],
+    );
+    return rows[0] ? { status: rows[0].status, requirementsVersion: rows[0].requirements_version } : null;
+  }
+
   findPublishedById(id: string): Promise<JobPostingEntity | null> {
     return this.postings.findOneBy({ id, status: 'published' });
   }

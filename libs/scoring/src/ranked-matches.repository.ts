@@ -40,7 +40,7 @@ export class RankedMatchesRepository {
               count(*) FILTER (WHERE match_status = 'scored')::int AS scored,
               count(*) FILTER (WHERE match_status = 'pending')::int AS pending,
               count(*) FILTER (WHERE match_status = 'failed')::int AS failed
-         FROM applications WHERE job_posting_id = $1 AND status <> 'withdrawn' AND NOT anonymized`,
+         FROM applications WHERE job_posting_id = $1 AND status <> 'withdrawn'`,
       [jobPostingId],
     );
     return row;

@@ -32,6 +32,13 @@ export class ProfileSkillDto {
   @MaxLength(100, { message: 'name must be at most 100 characters' })
   name: string;
 
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Accepted so a profile read with GET can be sent back as is; ignored: the server resolves `name`' })
+  @IsOptional()
+  @ValidateIf((o: ProfileSkillDto) => o.skillId !== null)
+  @IsString()
+  @MaxLength(100)
+  skillId?: string | null;
+
   @ApiPropertyOptional({ minimum: 1, maximum: 5, nullable: true, type: Number, description: '1 beginner … 5 expert; omitted counts as 3' })
   @nullable('level')
   @IsInt({ message: 'level must be a whole number from 1 to 5' })
