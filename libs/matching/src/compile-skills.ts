@@ -36,6 +36,8 @@ export interface SkillTables {
   readonly byCustomKey: ReadonlyMap<string, number>;
   /** Free-text name → skillKey(name), see memo.ts. */
   readonly customKeys: Map<string, string>;
+  /** Required id → candidate spelling → whether it is canonical (exact) rather than an alias, see memo.ts. */
+  readonly spellings: Map<string, Map<string, boolean>>;
   /** Entries of group g are [groupStart[g], groupEnd[g]). */
   readonly groupStart: Int32Array;
   readonly groupEnd: Int32Array;
@@ -155,5 +157,6 @@ export function compileSkills(requirements: SkillRequirement[], taxonomy: Scorin
     byId: groupIndex(byId.keys(), 0),
     byCustomKey: groupIndex(byCustom.keys(), byId.size),
     customKeys: new Map(),
+    spellings: new Map(),
   };
 }

@@ -8,7 +8,7 @@
 /** Past this many entries the memo starts over, so memory stays bounded on any input. */
 const MEMO_LIMIT = 4096;
 
-export function memoized(memo: Map<string, string>, input: string, fn: (input: string) => string): string {
+export function memoized<T>(memo: Map<string, T>, input: string, fn: (input: string) => T): T {
   let output = memo.get(input);
   if (output === undefined) {
     output = fn(input);

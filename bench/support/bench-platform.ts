@@ -1,0 +1,109 @@
+/**
+ * A private Embauche for one benchmark: a clone of the run's template
+ * database, its own BullMQ key prefix on the shared Redis (deleted at the
+ * end), and the built API and/or worker as real processes on free ports,
+ * configured as production would be but with rate limits out of the way.
+ */
+import { randomBytes } from 'node:crypto';
+import IORedis from 'ioredis';
+import type { Pool } from 'pg';
+import { freePort } from '../../test/support/ports';
+import { AppProcess } from './app-process';
+import { BENCH_PREFIX, REDIS_URL } from './bench-env';
+import { cloneDatabase, dropDatabase, poolFor } from './bench-database';
+
+export interface PlatformOptions {
+  api?: boolean;
+  worker?: boolean;
+  env?: Record<string, string>;
+  poolSize?: number;
+}
+
+const running = new Set<BenchPlatform>();
+
+/** Stops whatever is still running (a benchmark that threw, or Ctrl-C). */
+export async function stopAllPlatforms(): Promise<void> {
+  await Promise.all([...running].map((p) => p.stop()));
+}
+
+export class BenchPlatform {
+  readonly databaseName: string;
+  readonly queuePrefix: string;
+  databaseUrl!: string;
+  db!: Pool;
+  api?: AppProcess;
+  worker?: AppProcess;
+  baseUrl = '';
+  private readonly jwtSecret = randomBytes(32).toString('hex');
+
+  constructor(
+    private readonly template: string,
+    readonly name: string,
+  ) {
+    this.databaseName = `${BENCH_PREFIX}${process.pid}_${name}`;
+    this.queuePrefix = `${BENCH_PREFIX}${process.pid}_${name}`;
+  }
+
+  /** Clones the database; apps are started separately (after the data is loaded, if the benchmark prefers). */
+  async prepare(poolSize = 4): Promise<this> {
+    running.add(this);
+    this.databaseUrl = await cloneDatabase(this.template, this.databaseName);
+    this.db = poolFor(this.databaseUrl, poolSize);
+    return this;
+  }
+
+  env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+    return {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      JWT_SECRET: this.jwtSecret,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: this.databaseUrl,
+      REDIS_URL,
+      QUEUE_PREFIX: this.queuePrefix,
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
+      // The reconciler re-enqueues work older than this: out of the way of a measured run.
+      RECONCILE_AFTER_MS: '3600000',
+      ...extra,
+    };
+  }
+
+  async startApi(extra: Record<string, string> = {}): Promise<void> {
+    const port = await freePort();
+    this.api = new AppProcess('api', this.env({ PORT: String(port), HOST: '127.0.0.1', WORKER_HEALTH_PORT: '0', ...extra }), `http://127.0.0.1:${port}/health/ready`);
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    await this.api.start();
+  }
+
+  async startWorker(extra: Record<string, string> = {}): Promise<void> {
+    const port = await freePort();
+    this.worker = new AppProcess('worker', this.env({ WORKER_HEALTH_PORT: String(port), ...extra }), `http://127.0.0.1:${port}/health/ready`);
+    await this.worker.start();
+  }
+
+  async stop(): Promise<void> {
+    running.delete(this);
+    await Promise.all([this.api?.stop(), this.worker?.stop()]);
+    await this.db?.end().catch(() => undefined);
+    await dropDatabase(this.databaseName).catch((e: Error) => console.warn(`  could not drop ${this.databaseName}: ${e.message}`));
+    await deleteRedisKeys(this.queuePrefix).catch((e: Error) => console.warn(`  could not delete the Redis keys of ${this.queuePrefix}: ${e.message}`));
+  }
+}
+
+/** Deletes every key under `prefix:` (only ever a bench prefix). */
+export async function deleteRedisKeys(prefix: string): Promise<void> {
+  if (!prefix.startsWith(BENCH_PREFIX)) throw new Error(`Refusing to delete Redis keys of "${prefix}"`);
+  const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
