@@ -15,6 +15,8 @@ export const TERMINAL_STATUSES: readonly ApplicationStatus[] = ['hired', 'reject
 // MATCHING.md as one ascending key, so a keyset page is one row comparison the index seeks to.
 @Index('idx_applications_ranking', { synchronize: false })
 // The reconciler's scan for work that waited too long.
+// The pending/failed counts shown beside every page of ranked matches.
+@Index('idx_applications_unscored', { synchronize: false }) // (job_posting_id) WHERE match_status IN ('pending', 'failed')
 @Index('idx_applications_match_pending', { synchronize: false }) // (match_pending_since) WHERE match_status = 'pending'
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')

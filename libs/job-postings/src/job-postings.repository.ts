@@ -31,6 +31,11 @@ export class JobPostingsRepository {
     return this.postings.findOneBy({ id, organizationId });
   }
 
+  /** With its organization (for its settings, e.g. blind review), in one query. */
+  findInOrganizationWithSettings(id: string, organizationId: string): Promise<JobPostingEntity | null> {
+    return this.postings.findOne({ where: { id, organizationId }, relations: { organization: true } });
+  }
+
   findById(id: string): Promise<JobPostingEntity | null> {
     return this.postings.findOneBy({ id });
   }

@@ -10,7 +10,8 @@ export interface RankedRow {
   status: string;
   score: number;
   must_haves_met: boolean;
-  breakdown: unknown;
+  /** The stored breakdown, as JSON text. */
+  breakdown_json: string;
   scored_at: Date;
   identity_revealed_at: Date | null;
   name: string | null;
@@ -32,6 +33,17 @@ export class RankedMatchesRepository {
   suggestions(q: RankedQuery): Promise<RankedRow[]> {
     const { sql, params } = rankedSuggestionsSql(q);
     return this.dataSource.query(sql, params);
+  }
+
+  /** What still waits for a score or failed: a handful of rows, read through idx_applications_unscored. */
+  async unscored(jobPostingId: string): Promise<{ pending: number; failed: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE match_status = 'pending')::int AS pending,
+              count(*) FILTER (WHERE match_status = 'failed')::int AS failed
+         FROM applications WHERE job_posting_id = $1 AND match_status IN ('pending', 'failed') AND status <> 'withdrawn'`,
+      [jobPostingId],
+    );
+    return row;
   }
 
   async counts(jobPostingId: string): Promise<{ total: number; scored: number; pending: number; failed: number }> {

@@ -23,6 +23,10 @@ export interface SqlStatement {
 }
 
 /**
+ * The breakdown is selected as text: pages carry ~7 KB of explanation per
+ * item, and parsing it only to serialize it again was most of the endpoint's
+ * CPU. The response splices it in as is (see ranked-json.ts).
+ *
  * The ranked reads, as SQL (no framework here, so a test can EXPLAIN the very
  * statement the API runs). ORDER BY (NOT must_haves_met, -score, candidate_id)
  * is MATCHING.md's order as one ascending key, matching the expression indexes
@@ -37,7 +41,7 @@ export function rankedApplicationsSql(q: RankedQuery): SqlStatement {
   filters(where, params, q, { must: 'a.match_must_haves_met', score: 'a.match_score', candidate: 'a.candidate_id' });
   return {
     sql: `SELECT a.id AS application_id, a.candidate_id, a.status, a.match_score AS score, a.match_must_haves_met AS must_haves_met,
-                 a.match_breakdown AS breakdown, a.match_scored_at AS scored_at, a.identity_revealed_at, u.name, u.email, p.headline, p.city
+                 a.match_breakdown::text AS breakdown_json, a.match_scored_at AS scored_at, a.identity_revealed_at, u.name, u.email, p.headline, p.city
             FROM applications a JOIN users u ON u.id = a.candidate_id LEFT JOIN candidate_profiles p ON p.candidate_id = a.candidate_id
            WHERE ${where.join(' AND ')}
            ORDER BY (NOT a.match_must_haves_met), (-a.match_score), a.candidate_id
@@ -51,7 +55,7 @@ export function rankedSuggestionsSql(q: RankedQuery): SqlStatement {
   const where = [`s.job_posting_id = $1`, `p.discoverable`];
   filters(where, params, q, { must: 's.must_haves_met', score: 's.score', candidate: 's.candidate_id' });
   return {
-    sql: `SELECT NULL AS application_id, s.candidate_id, 'suggested' AS status, s.score, s.must_haves_met, s.breakdown, s.scored_at,
+    sql: `SELECT NULL AS application_id, s.candidate_id, 'suggested' AS status, s.score, s.must_haves_met, s.breakdown::text AS breakdown_json, s.scored_at,
                  NULL AS identity_revealed_at, u.name, u.email, p.headline, p.city
             FROM suggestions s JOIN users u ON u.id = s.candidate_id JOIN candidate_profiles p ON p.candidate_id = s.candidate_id
            WHERE ${where.join(' AND ')}

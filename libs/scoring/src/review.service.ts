@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrganizationsRepository, type MemberActor } from '@embauche/accounts';
+import type { MemberActor } from '@embauche/accounts';
 import type { ApplicationStatus } from '@embauche/applications/application.entity';
 import { ConflictError, decodeCursor, InvalidInputError, NotFoundError, toPage, type Page } from '@embauche/common';
 import type { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
@@ -32,18 +32,17 @@ export class ReviewService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly postings: JobPostingsRepository,
-    private readonly organizations: OrganizationsRepository,
     private readonly ranked: RankedMatchesRepository,
     private readonly requests: MatchRequestsService,
     private readonly producer: ScoringProducer,
   ) {}
 
   async matches(actor: MemberActor, jobPostingId: string, filter: RankedFilter): Promise<Page<RankedItem> & { pending: number; failed: number }> {
-    await this.visiblePosting(actor, jobPostingId);
-    const blind = await this.blind(actor, filter);
+    const posting = await this.visiblePosting(actor, jobPostingId);
+    const blind = filter.blind || (posting.organization?.blindReview ?? false);
     const [rows, counts] = await Promise.all([
       this.ranked.applications({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit }),
-      this.ranked.counts(jobPostingId),
+      this.ranked.unscored(jobPostingId),
     ]);
     // Under blind review the identity shows once the application has reached interview.
     const page = toPage(rows, filter.limit, (row) => ({ row, hidden: blind && !row.identity_revealed_at }), keyOf);
@@ -51,8 +50,8 @@ export class ReviewService {
   }
 
   async suggestions(actor: MemberActor, jobPostingId: string, filter: RankedFilter): Promise<Page<RankedItem>> {
-    await this.visiblePosting(actor, jobPostingId);
-    const blind = await this.blind(actor, filter);
+    const posting = await this.visiblePosting(actor, jobPostingId);
+    const blind = filter.blind || (posting.organization?.blindReview ?? false);
     const rows = await this.ranked.suggestions({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit });
     return toPage(rows, filter.limit, (row) => ({ row, hidden: blind }), keyOf);
   }
@@ -87,14 +86,9 @@ export class ReviewService {
   }
 
   private async visiblePosting(actor: MemberActor, id: string): Promise<JobPostingEntity> {
-    const posting = await this.postings.findInOrganization(id, actor.organizationId);
+    const posting = await this.postings.findInOrganizationWithSettings(id, actor.organizationId);
     if (!posting || !canSee(actor, posting)) throw new NotFoundError('Job posting');
     return posting;
-  }
-
-  private async blind(actor: MemberActor, filter: RankedFilter): Promise<boolean> {
-    if (filter.blind) return true;
-    return (await this.organizations.findById(actor.organizationId))?.blindReview ?? false;
   }
 }
 

@@ -29,15 +29,16 @@ export interface ScoreWrite {
 export class ScoringRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async loadForScoring(applicationId: string): Promise<ApplicationToScore | null> {
+  /** The applications and their candidates' profiles, by id (one query for a whole batch of jobs). */
+  async loadForScoring(applicationIds: string[]): Promise<Map<string, ApplicationToScore>> {
     const rows: ApplicationToScore[] = await this.dataSource.query(
       `SELECT a.id, a.job_posting_id, a.anonymized, a.match_status, a.match_profile_revision, a.match_requirements_version, a.match_generation,
               ${PROFILE_COLUMNS}
          FROM applications a JOIN candidate_profiles p ON p.candidate_id = a.candidate_id
-        WHERE a.id = $1`,
-      [applicationId],
+        WHERE a.id = ANY($1::uuid[])`,
+      [applicationIds],
     );
-    return rows[0] ?? null;
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   /**

@@ -4,7 +4,8 @@ import { ScoringProducer, type ScoreApplicationPayload } from '@embauche/queues'
 import { toCandidate } from './candidate-for-scoring';
 import { CompiledPostingsCache } from './compiled-postings.cache';
 import { ScoreWriter } from './score-writer';
-import { ScoringRepository } from './scoring.repository';
+import { BatchLoader } from './batch-loader';
+import { ScoringRepository, type ApplicationToScore } from './scoring.repository';
 
 export type ScoreOutcome = 'scored' | 'stale' | 'gone';
 
@@ -17,6 +18,7 @@ export type ScoreOutcome = 'scored' | 'stale' | 'gone';
 export class ScoringService {
   private readonly logger = new Logger(ScoringService.name);
   private readonly writer: ScoreWriter;
+  private readonly loader: BatchLoader<ApplicationToScore>;
 
   constructor(
     private readonly repository: ScoringRepository,
@@ -24,10 +26,11 @@ export class ScoringService {
     private readonly producer: ScoringProducer,
   ) {
     this.writer = new ScoreWriter((writes) => this.repository.writeScores(writes));
+    this.loader = new BatchLoader((ids) => this.repository.loadForScoring(ids));
   }
 
   async scoreApplication(payload: ScoreApplicationPayload): Promise<ScoreOutcome> {
-    const row = await this.repository.loadForScoring(payload.applicationId);
+    const row = await this.loader.load(payload.applicationId);
     if (!row || row.anonymized) return 'gone';
     if (
       payload.profileRevision < row.match_profile_revision ||

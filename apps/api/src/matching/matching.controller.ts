@@ -1,16 +1,16 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MemberActor } from '@embauche/accounts';
-import { ReviewService, type RankedItem } from '@embauche/scoring/review.service';
+import { ReviewService } from '@embauche/scoring/review.service';
 import type { SourcingRunEntity } from '@embauche/scoring/suggestion.entity';
 import { CurrentMember, Roles } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { UuidPipe } from '../http/validators';
+import { rankedPageJson } from './ranked-json';
 import {
   MatchesQuery,
   MatchingStatusResponse,
   MatchListResponse,
-  type MatchResponse,
   RescoreResponse,
   SourcingRunResponse,
   SuggestionListResponse,
@@ -27,17 +27,21 @@ export class MatchingController {
   @Get('matches')
   @ApiOperation({ summary: 'Ranked applications: must-haves met first, then score, then candidate id; withdrawn left out unless asked' })
   @ApiProblems(400, 401, 403, 404)
-  async matches(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Query() query: MatchesQuery): Promise<MatchListResponse> {
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  @ApiOkResponse({ type: MatchListResponse })
+  async matches(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Query() query: MatchesQuery): Promise<string> {
     const page = await this.review.matches(actor, id, { ...query, statuses: query.status });
-    return { items: page.items.map(toMatch), nextCursor: page.nextCursor, pending: page.pending, failed: page.failed };
+    return rankedPageJson(page.items, { nextCursor: page.nextCursor, pending: page.pending, failed: page.failed });
   }
 
   @Get('suggestions')
   @ApiOperation({ summary: 'Ranked sourcing results: discoverable candidates who have not applied' })
   @ApiProblems(400, 401, 403, 404)
-  async suggestions(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Query() query: SuggestionsQuery): Promise<SuggestionListResponse> {
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  @ApiOkResponse({ type: SuggestionListResponse })
+  async suggestions(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Query() query: SuggestionsQuery): Promise<string> {
     const page = await this.review.suggestions(actor, id, query);
-    return { items: page.items.map(toMatch), nextCursor: page.nextCursor };
+    return rankedPageJson(page.items, { nextCursor: page.nextCursor });
   }
 
   @Get('matching-status')
@@ -71,19 +75,6 @@ export class MatchingController {
   async sourcingRun(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<SourcingRunResponse> {
     return toRun(await this.review.sourcingRun(actor, id, runId));
   }
-}
-
-function toMatch({ row, hidden }: RankedItem): MatchResponse {
-  return {
-    applicationId: row.application_id,
-    candidateId: row.candidate_id,
-    candidate: { name: hidden ? null : row.name, email: hidden ? null : row.email, headline: row.headline, city: row.city },
-    status: row.status,
-    score: row.score,
-    mustHavesMet: row.must_haves_met,
-    breakdown: row.breakdown,
-    scoredAt: new Date(row.scored_at).toISOString(),
-  };
 }
 
 function toRun(run: SourcingRunEntity): SourcingRunResponse {

@@ -2,6 +2,7 @@ import { Foundation1795346437115 } from './1795346437115-Foundation';
 import { PostingsCandidatesApplications1795347152432 } from './1795347152432-PostingsCandidatesApplications';
 import { Sourcing1795347518370 } from './1795347518370-Sourcing';
 import { BlindReviewAndRankingKeys1795347863386 } from './1795347863386-BlindReviewAndRankingKeys';
+import { UnscoredCountsIndex1795351368361 } from './1795351368361-UnscoredCountsIndex';
 
 /** Every migration, in order. Generated from the entities (npm run migration:generate -- Name), reviewed, then listed here. */
 export const MIGRATIONS: Function[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   PostingsCandidatesApplications1795347152432,
   Sourcing1795347518370,
   BlindReviewAndRankingKeys1795347863386,
+  UnscoredCountsIndex1795351368361,
 ];

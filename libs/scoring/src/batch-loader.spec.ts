@@ -1,0 +1,27 @@
+import { BatchLoader } from './batch-loader';
+
+describe('BatchLoader', () => {
+  it('answers the loads of one tick with one query, each caller its own row', async () => {
+    const calls: string[][] = [];
+    const loader = new BatchLoader<string>(async (keys) => {
+      calls.push(keys);
+      return new Map(keys.filter((k) => k !== 'missing').map((k) => [k, k.toUpperCase()]));
+    });
+    const results = await Promise.all([loader.load('a'), loader.load('b'), loader.load('a'), loader.load('missing')]);
+    expect(results).toEqual(['A', 'B', 'A', null]);
+    expect(calls).toEqual([['a', 'b', 'missing']]);
+    expect(await loader.load('c')).toBe('C');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('rejects every caller of a failed batch, and recovers on the next', async () => {
+    let fail = true;
+    const loader = new BatchLoader<number>(async (keys) => {
+      if (fail) throw new Error('down');
+      return new Map(keys.map((k) => [k, k.length]));
+    });
+    await expect(Promise.all([loader.load('x'), loader.load('yy')])).rejects.toThrow('down');
+    fail = false;
+    expect(await loader.load('yy')).toBe(2);
+  });
+});
