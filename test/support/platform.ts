@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import IORedis from 'ioredis';
 import type { Pool } from 'pg';
 import { AppProcess } from './app-process';
 import { freePort } from './ports';
@@ -66,5 +67,26 @@ export class Platform {
     await Promise.all([this.api?.stop(), this.worker?.stop()]);
     await this.db?.end();
     if (this.databaseName) await dropDatabase(this.databaseName);
+    await this.dropQueueKeys();
+  }
+
+  /** Leaves the shared Redis as it was: every key under this platform's BullMQ prefix goes. */
+  private async dropQueueKeys(): Promise<void> {
+    const redisUrl = this.options.env?.REDIS_URL ?? REDIS_URL;
+    const redis = new IORedis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
+    redis.on('error', () => undefined);
+    try {
+      await redis.connect();
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${this.queuePrefix}:*`, 'COUNT', 1000);
+        if (keys.length) await redis.unlink(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+    } catch {
+      // a private Redis a fault test already stopped: nothing to clean
+    } finally {
+      redis.disconnect();
+    }
   }
 }
