@@ -18,7 +18,7 @@ import { ms, num, pct, ratio, verdict, type BenchContext, type Benchmark, type F
 
 const TARGET_JOBS_PER_SECOND = 2000;
 const TARGET_SHARE_OF_NOOP = 0.2;
-const DEFAULT_CONCURRENCY = 64; // the worker's WORKER_CONCURRENCY default
+const DEFAULT_CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 200); // the worker's WORKER_CONCURRENCY default
 
 /** As ScoringProducer enqueues score jobs, with the SCORING_ATTEMPTS / SCORING_BACKOFF_MS defaults. */
 const JOB_OPTIONS = jobOptions(5, 500);

@@ -81,7 +81,7 @@ export class Environment {
   @IsInt({ message: 'WORKER_CONCURRENCY must be a whole number' })
   @Min(1)
   @Max(1000)
-  WORKER_CONCURRENCY = 64;
+  WORKER_CONCURRENCY = 200;
 
   @Transform(toInt)
   @IsInt({ message: 'ENQUEUE_TIMEOUT_MS must be a whole number of milliseconds' })
