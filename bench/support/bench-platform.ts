@@ -8,8 +8,9 @@ import { randomBytes } from 'node:crypto';
 import IORedis from 'ioredis';
 import type { Pool } from 'pg';
 import { freePort } from '../../test/support/ports';
-import { AppProcess } from './app-process';
-import { BENCH_PREFIX, REDIS_URL } from './bench-env';
+import { mkdirSync } from 'node:fs';
+import { AppProcess } from '../../test/support/app-process';
+import { BENCH_PREFIX, REDIS_URL, ROOT } from './bench-env';
 import { cloneDatabase, dropDatabase, poolFor } from './bench-database';
 
 export interface PlatformOptions {
@@ -71,14 +72,14 @@ export class BenchPlatform {
 
   async startApi(extra: Record<string, string> = {}): Promise<void> {
     const port = await freePort();
-    this.api = new AppProcess('api', this.env({ PORT: String(port), HOST: '127.0.0.1', WORKER_HEALTH_PORT: '0', ...extra }), `http://127.0.0.1:${port}/health/ready`);
+    this.api = new AppProcess('api', this.env({ PORT: String(port), HOST: '127.0.0.1', WORKER_HEALTH_PORT: '0', ...extra }), `http://127.0.0.1:${port}/health/ready`, profileFlags('api'));
     this.baseUrl = `http://127.0.0.1:${port}`;
     await this.api.start();
   }
 
   async startWorker(extra: Record<string, string> = {}): Promise<void> {
     const port = await freePort();
-    this.worker = new AppProcess('worker', this.env({ WORKER_HEALTH_PORT: String(port), ...extra }), `http://127.0.0.1:${port}/health/ready`);
+    this.worker = new AppProcess('worker', this.env({ WORKER_HEALTH_PORT: String(port), ...extra }), `http://127.0.0.1:${port}/health/ready`, profileFlags('worker'));
     await this.worker.start();
   }
 
@@ -106,4 +107,12 @@ export async function deleteRedisKeys(prefix: string): Promise<void> {
   } finally {
     redis.disconnect();
   }
+}
+
+/** BENCH_CPU_PROF=1 starts the apps under `node --cpu-prof`; profiles land in .bench/profiles when they exit. */
+function profileFlags(app: 'api' | 'worker'): string[] {
+  if (process.env.BENCH_CPU_PROF !== '1') return [];
+  const dir = `${ROOT}/.bench/profiles`;
+  mkdirSync(dir, { recursive: true });
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${app}-${Date.now()}.cpuprofile`];
 }

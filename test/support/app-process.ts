@@ -10,11 +10,13 @@ export class AppProcess {
     readonly app: 'api' | 'worker',
     private readonly env: NodeJS.ProcessEnv,
     readonly healthUrl: string,
+    /** Extra Node flags (the benchmarks add --cpu-prof). */
+    private readonly nodeFlags: string[] = [],
   ) {}
 
   async start(): Promise<void> {
     this.output = [];
-    this.child = spawn(process.execPath, ['--enable-source-maps', distFile(this.app, 'main.js')], {
+    this.child = spawn(process.execPath, ['--enable-source-maps', ...this.nodeFlags, distFile(this.app, 'main.js')], {
       cwd: ROOT,
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,5 +11,6 @@ export function urlFor(database: string): string {
   return u.toString();
 }
 
-export const ROOT = require('node:path').resolve(__dirname, '../..') as string;
+/** The repository; EMBAUCHE_ROOT when this file runs compiled elsewhere (the benchmarks, from dist/bench). */
+export const ROOT = (process.env.EMBAUCHE_ROOT ?? require('node:path').resolve(__dirname, '../..')) as string;
 export const distFile = (app: 'api' | 'worker', file: string) => `${ROOT}/dist/apps/${app}/apps/${app}/src/${file}`;
