@@ -1,3 +1,4 @@
+import { packSkillCode } from '@embauche/matching/skill-codes';
 import { ApiClient, type SignedIn } from './support/factories';
 import { Platform } from './support/platform';
 import { problemFields } from './support/postings';
@@ -110,6 +111,39 @@ describe('Candidate profiles', () => {
       problemFields(await put(admin, profileBody()), 403);
       problemFields(await getProfile(admin), 403);
       problemFields(await api.put('/candidates/me/profile', profileBody()), 401);
+    });
+  });
+
+  describe('skill codes (what the scorer reads)', () => {
+    const storedCodes = async (who: SignedIn): Promise<number[]> =>
+      (await platform.db.query('SELECT skill_codes FROM candidate_profiles WHERE candidate_id = $1', [who.user.id])).rows[0].skill_codes;
+    const expectedCodes = async (skills: Array<{ skillId: string | null; level?: number | null }>): Promise<number[]> => {
+      const { rows } = await platform.db.query<{ id: string; code: number }>('SELECT id, code FROM skills');
+      const codes = new Map(rows.map((r) => [r.id, r.code]));
+      return skills.map((s) => packSkillCode(s.skillId === null ? undefined : codes.get(s.skillId), s.level));
+    };
+
+    it('are kept by the database on every write, exactly as the scorer packs them', async () => {
+      const carla = await api.signupCandidate();
+      const first = (await put(carla, profileBody()).expect(200)).body as Profile;
+      expect(first.skills.length).toBeGreaterThan(3);
+      expect(await storedCodes(carla)).toEqual(await expectedCodes(first.skills));
+      expect(new Set((await storedCodes(carla)).map((c) => c >> 3)).size).toBe(first.skills.length);
+
+      // A custom skill (no id: −1), a skill without a level (7), a changed order.
+      const body = profileBody({
+        skills: [{ name: 'Home-made ORM', level: 2 }, { name: 'Kotlin' }, { name: 'Java', level: 5 }],
+      });
+      const second = (await put(carla, body).expect(200)).body as Profile;
+      const codes = await storedCodes(carla);
+      expect(codes).toEqual(await expectedCodes(second.skills));
+      expect(codes[0]).toBe(-1);
+      expect(codes[1] & 7).toBe(7);
+      expect(codes[2] & 7).toBe(5);
+
+      // A write that does not touch the skills leaves them right.
+      await put(carla, { ...body, headline: 'Kotlin developer' }).expect(200);
+      expect(await storedCodes(carla)).toEqual(codes);
     });
   });
 

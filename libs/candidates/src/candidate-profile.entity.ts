@@ -51,6 +51,14 @@ export class CandidateProfileEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   skills: CandidateSkill[];
 
+  /**
+   * Derived from `skills` by a database trigger on every write (never by
+   * the application): each skill's packed taxonomy code, see
+   * libs/matching/src/skill-codes.ts. Read by the scoring queries only.
+   */
+  @Column({ type: 'integer', array: true, default: () => "'{}'", select: false, insert: false, update: false })
+  skillCodes?: number[];
+
   @Column({ type: 'jsonb', default: () => "'[]'" })
   languages: CandidateLanguage[];
 

@@ -34,6 +34,8 @@ export interface SkillTables {
   /** Candidate skill id → group; candidate custom key (skillKey of a name without id) → group. */
   readonly byId: ReadonlyMap<string, number>;
   readonly byCustomKey: ReadonlyMap<string, number>;
+  /** Taxonomy code → group, −1 when that skill is neither required nor related; empty without codes. */
+  readonly byCode: Int32Array;
   /** Free-text name → skillKey(name), see memo.ts. */
   readonly customKeys: Map<string, string>;
   /** Required id → candidate spelling → whether it is canonical (exact) rather than an alias, see memo.ts. */
@@ -143,6 +145,7 @@ export function compileSkills(requirements: SkillRequirement[], taxonomy: Scorin
     t.groupEnd[g] = e;
   });
   const groupIndex = (keys: Iterable<string>, offset: number) => new Map([...keys].map((k, g) => [k, g + offset]));
+  const idGroups = groupIndex(byId.keys(), 0);
   const weights = items.map((it) => IMPORTANCE_WEIGHTS[it.requirement.importance]);
   const technicalCount = items.filter((it) => it.criterion === 'technicalSkills').length;
   const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
@@ -154,9 +157,22 @@ export function compileSkills(requirements: SkillRequirement[], taxonomy: Scorin
     itemMust: Uint8Array.from(items.map((it) => (it.requirement.importance === 'must' ? 1 : 0))),
     technicalWeightSum: sum(weights.slice(0, technicalCount)),
     softWeightSum: sum(weights.slice(technicalCount)),
-    byId: groupIndex(byId.keys(), 0),
+    byId: idGroups,
+    byCode: groupsByCode(idGroups, taxonomy.codes),
     byCustomKey: groupIndex(byCustom.keys(), byId.size),
     customKeys: new Map(),
     spellings: new Map(),
   };
+}
+
+/** Every code of the taxonomy → the group of its id (−1 when the posting has none). */
+function groupsByCode(idGroups: ReadonlyMap<string, number>, codes: ReadonlyMap<string, number> | undefined): Int32Array {
+  if (codes === undefined || codes.size === 0) return new Int32Array(0);
+  let max = -1;
+  for (const code of codes.values()) if (code > max) max = code;
+  const byCode = new Int32Array(max + 1).fill(-1);
+  for (const [id, code] of codes) {
+    if (code >= 0) byCode[code] = idGroups.get(id) ?? -1;
+  }
+  return byCode;
 }

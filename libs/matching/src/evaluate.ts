@@ -12,6 +12,7 @@ import type { SkillTables } from './compile-skills';
 import { locationSubScore } from './location';
 import { memoized, sameCode } from './memo';
 import type { CandidateLanguage, CandidateSkill } from './model';
+import { SKILL_CODE_SHIFT, SKILL_LEVEL_MASK, unpackLevel } from './skill-codes';
 import { cefrRank, effectiveLevel, experienceSubScore, languageCredit, levelFactor } from './rules';
 import { salaryCriterion } from './salary';
 import { CRITERIA, DEFAULT_WEIGHTS, MUST_THRESHOLD } from './scoring-constants';
@@ -36,35 +37,58 @@ export function skillGroup(t: SkillTables, skill: CandidateSkill): number {
   return t.byCustomKey.get(memoized(t.customKeys, skill.name, skillKey)) ?? -1;
 }
 
-function creditSkills(t: SkillTables, skills: CandidateSkill[], credit: Float64Array): void {
-  // Locals, not property reads, inside the loops: this is the innermost code of sourcing.
-  const { groupStart, groupEnd, entryItem, entryMatch, entryMinLevel } = t;
+function creditGroup(t: SkillTables, g: number, level: number, credit: Float64Array): void {
+  const { groupEnd, entryItem, entryMatch, entryMinLevel } = t;
+  for (let e = t.groupStart[g], end = groupEnd[g]; e < end; e++) {
+    const value = entryMatch[e] * levelFactor(level, entryMinLevel[e]);
+    const item = entryItem[e];
+    if (value > credit[item]) credit[item] = value;
+  }
+}
+
+function creditSkills(t: SkillTables, candidate: CandidateForScoring, credit: Float64Array): void {
+  const skills = candidate.skills;
+  const codes = candidate.skillCodes;
+  const byCode = t.byCode;
   for (let i = 0; i < credit.length; i++) credit[i] = 0;
-  for (let i = 0; i < skills.length; i++) {
-    const skill = skills[i];
-    const g = skillGroup(t, skill);
-    if (g < 0) continue;
-    const level = effectiveLevel(skill.level);
-    for (let e = groupStart[g], end = groupEnd[g]; e < end; e++) {
-      const value = entryMatch[e] * levelFactor(level, entryMinLevel[e]);
-      const item = entryItem[e];
-      if (value > credit[item]) credit[item] = value;
+  // Codes only count when they are the profile's own (one per skill) and the taxonomy has codes.
+  if (codes !== null && codes !== undefined && codes.length === skills.length && byCode.length > 0) {
+    for (let i = 0; i < codes.length; i++) {
+      const packed = codes[i];
+      const code = packed >> SKILL_CODE_SHIFT;
+      if (packed >= 0 && code < byCode.length) {
+        // The common case: the skill object itself is never touched.
+        const g = byCode[code];
+        if (g >= 0) creditGroup(t, g, unpackLevel(packed & SKILL_LEVEL_MASK), credit);
+      } else {
+        const g = skillGroup(t, skills[i]);
+        if (g >= 0) creditGroup(t, g, effectiveLevel(skills[i].level), credit);
+      }
     }
+    return;
+  }
+  for (let i = 0; i < skills.length; i++) {
+    const g = skillGroup(t, skills[i]);
+    if (g >= 0) creditGroup(t, g, effectiveLevel(skills[i].level), credit);
   }
 }
 
 function creditLanguages(l: LanguageTables, languages: CandidateLanguage[], s: Scratch): void {
-  for (let j = 0; j < l.code.length; j++) {
-    const code = l.code[j];
-    let best = -1;
-    for (let k = 0; k < languages.length; k++) {
-      if (!sameCode(languages[k].language, code)) continue;
-      const rank = cefrRank(languages[k].level);
-      if (rank > best) best = rank;
+  const codes = l.code;
+  const rank = s.languageRank;
+  for (let j = 0; j < codes.length; j++) rank[j] = -1;
+  // Each of the candidate's languages is read once (its code, then its level only when some item asks for it).
+  for (let k = 0; k < languages.length; k++) {
+    const language = languages[k];
+    const code = language.language;
+    let r = -2;
+    for (let j = 0; j < codes.length; j++) {
+      if (!sameCode(code, codes[j])) continue;
+      if (r === -2) r = cefrRank(language.level);
+      if (r > rank[j]) rank[j] = r;
     }
-    s.languageRank[j] = best;
-    s.languageCredit[j] = languageCredit(l.requiredRank[j], best);
   }
+  for (let j = 0; j < codes.length; j++) s.languageCredit[j] = languageCredit(l.requiredRank[j], rank[j]);
 }
 
 /** Σ weight × credit / Σ weight over [from, to); −1 (left out) when there are no items. */
@@ -110,7 +134,7 @@ export function scoreCents(subScores: Float64Array, included: Uint8Array): numbe
 export function evaluate(c: CompiledPosting, candidate: CandidateForScoring): void {
   const s = c.scratch;
   const t = c.skills;
-  creditSkills(t, candidate.skills, s.skillCredit);
+  creditSkills(t, candidate, s.skillCredit);
   creditLanguages(c.languages, candidate.languages, s);
   setCriterion(s, TECHNICAL, weightedMean(s.skillCredit, t.itemWeight, 0, t.technicalCount, t.technicalWeightSum));
   setCriterion(s, SOFT, weightedMean(s.skillCredit, t.itemWeight, t.technicalCount, t.items.length, t.softWeightSum));

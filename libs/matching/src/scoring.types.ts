@@ -28,6 +28,11 @@ export interface ScoringTaxonomy {
   /** true when `name` is the skill's own label or id (→ `exact`), false for an alias (→ `alias`). */
   isCanonicalSpelling(skillId: string, name: string): boolean;
   relations: ReadonlyArray<SkillRelation>;
+  /**
+   * Skill id → its integer code, when the taxonomy has codes (the database's
+   * skills.code; see CandidateForScoring.skillCodes). Absent: no code path.
+   */
+  codes?: ReadonlyMap<string, number>;
 }
 
 export interface PostingForScoring {
@@ -51,5 +56,15 @@ export interface CandidateForScoring {
   yearsExperience: number | null;
   salaryExpectation: SalaryExpectation | null;
   skills: CandidateSkill[];
+  /**
+   * Optional, parallel to `skills`: the integer code of each skill's id in the
+   * taxonomy (ScoringTaxonomy.codes), −1 when it has none (custom skills).
+   * Stored with the profile (candidate_profiles.skill_codes), it lets the
+   * scorer find a skill's lookup group by array index instead of hashing and
+   * comparing its id string: the innermost step of sourcing. It changes no
+   * result: a code stands for exactly one id, and a code the posting's
+   * taxonomy does not know falls back to the id.
+   */
+  skillCodes?: ArrayLike<number> | null;
   languages: CandidateLanguage[];
 }

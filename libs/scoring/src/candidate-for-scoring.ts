@@ -13,11 +13,13 @@ export interface ProfileRow {
   salary_currency: string | null;
   salary_period: 'month' | 'year' | null;
   skills: CandidateForScoring['skills'];
+  /** Packed taxonomy codes of `skills`, kept by a trigger (libs/matching/src/skill-codes.ts). */
+  skill_codes: number[] | null;
   languages: CandidateForScoring['languages'];
 }
 
 export const PROFILE_COLUMNS = `p.candidate_id, p.revision, p.country, p.city, p.remote_preference, p.willing_to_relocate, p.years_experience,
-  p.salary_amount, p.salary_currency, p.salary_period, p.skills, p.languages`;
+  p.salary_amount, p.salary_currency, p.salary_period, p.skills, p.skill_codes, p.languages`;
 
 export function toCandidate(row: ProfileRow): CandidateForScoring {
   return {
@@ -32,6 +34,7 @@ export function toCandidate(row: ProfileRow): CandidateForScoring {
         ? { amount: row.salary_amount, currency: row.salary_currency, period: row.salary_period }
         : null,
     skills: row.skills,
+    skillCodes: row.skill_codes,
     languages: row.languages,
   };
 }

@@ -44,7 +44,15 @@ export class SkillCatalog {
   private readonly skillList: readonly SkillDefinition[];
   private readonly relationList: readonly SkillRelation[];
 
-  constructor(skills: readonly SkillDefinition[], relations: readonly SkillRelation[]) {
+  /**
+   * `codes`: each skill's integer code (skills.code in the database); the
+   * bundled data has none. The scorer uses them to look skills up by index.
+   */
+  constructor(
+    skills: readonly SkillDefinition[],
+    relations: readonly SkillRelation[],
+    private readonly codes?: ReadonlyMap<string, number>,
+  ) {
     skills.forEach((skill) => this.index(skill));
     relations.forEach((relation) => this.link(relation));
     for (const list of this.incoming.values()) list.sort((a, b) => b.strength - a.strength || a.from.localeCompare(b.from));
@@ -121,6 +129,11 @@ export class SkillCatalog {
       .map((hit) => hit.skill);
   }
 
+  /** The skill's integer code, undefined when it has none (bundled data, unknown id). */
+  codeOf(id: string): number | undefined {
+    return this.codes?.get(id);
+  }
+
   relations(): readonly SkillRelation[] {
     return this.relationList;
   }
@@ -136,6 +149,7 @@ export class SkillCatalog {
       kindOf: (id) => this.kindOf(id),
       isCanonicalSpelling: (id, name) => this.isCanonicalSpelling(id, name),
       relations: this.relationList,
+      codes: this.codes,
     };
   }
 

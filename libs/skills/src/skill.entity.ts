@@ -6,6 +6,16 @@ export class SkillEntity {
   @PrimaryColumn({ type: 'varchar', length: 80 })
   id: string;
 
+  /**
+   * A small integer per skill, assigned by the database when the skill is
+   * first seeded and never changed or reused: candidate profiles store their
+   * skills' codes (candidate_profiles.skill_codes) so the scorer can look
+   * skills up by array index instead of by id string.
+   */
+  @Index('uq_skills_code', { unique: true })
+  @Column({ type: 'integer', generated: 'identity', generatedIdentity: 'ALWAYS' })
+  code: number;
+
   @Index('idx_skills_kind')
   @Column({ type: 'varchar', length: 16 })
   kind: string;

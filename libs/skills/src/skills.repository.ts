@@ -23,6 +23,7 @@ export class SkillsRepository {
     return new SkillCatalog(
       skills.map((s) => ({ id: s.id, kind: s.kind, category: s.category, labels: s.labels, aliases: s.aliases }) as SkillDefinition),
       relations.map((r) => ({ from: r.fromSkillId, to: r.toSkillId, strength: r.strength })),
+      new Map(skills.map((s) => [s.id, s.code])),
     );
   }
 }

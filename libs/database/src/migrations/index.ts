@@ -3,6 +3,7 @@ import { PostingsCandidatesApplications1795347152432 } from './1795347152432-Pos
 import { Sourcing1795347518370 } from './1795347518370-Sourcing';
 import { BlindReviewAndRankingKeys1795347863386 } from './1795347863386-BlindReviewAndRankingKeys';
 import { UnscoredCountsIndex1795351368361 } from './1795351368361-UnscoredCountsIndex';
+import { SkillCodes1795355137793 } from './1795355137793-SkillCodes';
 
 /** Every migration, in order. Generated from the entities (npm run migration:generate -- Name), reviewed, then listed here. */
 export const MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   Sourcing1795347518370,
   BlindReviewAndRankingKeys1795347863386,
   UnscoredCountsIndex1795351368361,
+  SkillCodes1795355137793,
 ];
