@@ -5,13 +5,14 @@
  * reads the same profiles (each skill's id and level, each language), i.e.
  * the cost of touching the data at all. Target: ≥ 1,000,000 profiles/s.
  *
- * The profiles carry their packed skill codes, as the scoring queries read
- * them from candidate_profiles.skill_codes, numbered the way a freshly seeded
- * database numbers the bundled skills; the same profiles without codes (the
- * id-string lookup, the path for rows without codes) are measured beside.
+ * The profiles carry their packed skill and language codes, as the scoring
+ * queries read them (candidate_profiles.skill_codes / language_codes), skills
+ * numbered the way a freshly seeded database numbers the bundled ones; the
+ * same profiles without codes (the string path, for rows without codes) are
+ * measured beside.
  */
 import { performance } from 'node:perf_hooks';
-import { compilePosting, packSkillCode, scoreCandidate, scoreFast, type CandidateForScoring, type CompiledPosting } from '@embauche/matching';
+import { compilePosting, packLanguageCode, packSkillCode, scoreCandidate, scoreFast, type CandidateForScoring, type CompiledPosting } from '@embauche/matching';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { backEndPosting, DEFAULT_SEED, generateProfiles } from './data-generator';
 import { median, num, percentile, ratio, verdict, type BenchContext, type Benchmark, type Figure } from './support/report';
@@ -70,13 +71,14 @@ export const scorerBench: Benchmark = {
     const generated = generateProfiles(n, DEFAULT_SEED).map((p) => ({
       ...p,
       skillCodes: p.skills.map((s) => packSkillCode(s.skillId === null ? undefined : catalog.codeOf(s.skillId), s.level)),
+      languageCodes: p.languages.map((l) => packLanguageCode(l.language, l.level)),
     }));
     const profiles: CandidateForScoring[] = JSON.parse(JSON.stringify(generated));
     const skillCounts = profiles.map((p) => p.skills.length);
     ctx.log(`${num(n)} profiles generated in ${num((performance.now() - generatedAt) / 1000, 1)} s (seed ${DEFAULT_SEED}); skills per profile: median ${median(skillCounts)}, min ${percentile(skillCounts, 0)}, max ${percentile(skillCounts, 100)}`);
     const compiled = compilePosting(backEndPosting(), catalog.asScoringTaxonomy());
     describeScores(ctx, compiled, profiles);
-    const withoutCodes: CandidateForScoring[] = JSON.parse(JSON.stringify(generated.map(({ skillCodes: _codes, ...p }) => p)));
+    const withoutCodes: CandidateForScoring[] = JSON.parse(JSON.stringify(generated.map(({ skillCodes: _skills, languageCodes: _languages, ...p }) => p)));
     for (let i = 0; i < n; i++) {
       const a = scoreFast(compiled, profiles[i]);
       const b = scoreFast(compiled, withoutCodes[i]);
@@ -124,7 +126,7 @@ export const scorerBench: Benchmark = {
       },
       {
         benchmark: 'scorer',
-        metric: 'scoreFast on profiles without skill codes (lookup by id string), profiles/s',
+        metric: 'scoreFast on profiles without packed codes (skills by id string, languages by code string), profiles/s',
         value: num(median(byId)),
         baseline: `scoreFast with codes: ${num(fastRate)}/s`,
         ratio: ratio(median(byId) / fastRate),

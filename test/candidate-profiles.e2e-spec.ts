@@ -1,4 +1,4 @@
-import { packSkillCode } from '@embauche/matching/skill-codes';
+import { packLanguageCode, packSkillCode } from '@embauche/matching/skill-codes';
 import { ApiClient, type SignedIn } from './support/factories';
 import { Platform } from './support/platform';
 import { problemFields } from './support/postings';
@@ -144,6 +144,48 @@ describe('Candidate profiles', () => {
       // A write that does not touch the skills leaves them right.
       await put(carla, { ...body, headline: 'Kotlin developer' }).expect(200);
       expect(await storedCodes(carla)).toEqual(codes);
+    });
+
+    it('include the languages, packed as the scorer packs them', async () => {
+      const carla = await api.signupCandidate();
+      const languages = [
+        { language: 'fr', level: 'native' },
+        { language: 'en', level: 'B2' },
+        { language: 'nl', level: 'A1' },
+      ];
+      await put(carla, profileBody({ languages })).expect(200);
+      const { rows } = await platform.db.query('SELECT language_codes FROM candidate_profiles WHERE candidate_id = $1', [carla.user.id]);
+      expect(rows[0].language_codes).toEqual(languages.map((l) => packLanguageCode(l.language, l.level)));
+      expect(rows[0].language_codes.every((c: number) => c >= 0)).toBe(true);
+    });
+
+    it('are packed by the database exactly as by the scorer, on inputs the API would refuse too', async () => {
+      const languages = [
+        { language: 'FR', level: 'C2' },
+        { language: 'de', level: 'native' },
+        { language: 'fra', level: 'B1' },
+        { language: 'e1', level: 'B1' },
+        { language: '\u212Aa', level: 'B1' },
+        { language: 'en', level: 'b2' },
+        { language: 'en', level: 'fluent' },
+      ];
+      const { rows } = await platform.db.query('SELECT packed_language_codes($1::jsonb) AS codes', [JSON.stringify(languages)]);
+      expect(rows[0].codes).toEqual(languages.map((l) => packLanguageCode(l.language, l.level)));
+
+      const skills = [
+        { name: 'Java', skillId: 'java', level: 4 },
+        { name: 'Java', skillId: 'java', level: null },
+        { name: 'Java', skillId: 'java' },
+        { name: 'Java', skillId: 'java', level: 2.5 },
+        { name: 'Java', skillId: 'java', level: 9 },
+        { name: 'Java', skillId: 'java', level: '3' },
+        { name: 'Nope', skillId: 'not-a-skill', level: 3 },
+        { name: 'Custom', skillId: null, level: 3 },
+      ];
+      const packedSkills = (await platform.db.query('SELECT packed_skill_codes($1::jsonb) AS codes', [JSON.stringify(skills)])).rows[0].codes;
+      const expected = await expectedCodes(skills.map((s) => ({ ...s, level: typeof s.level === 'string' ? 3.5 : s.level })));
+      expect(packedSkills).toEqual(expected);
+      expect(packedSkills.filter((c: number) => c >= 0)).toHaveLength(3);
     });
   });
 

@@ -62,6 +62,10 @@ export class CandidateProfileEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   languages: CandidateLanguage[];
 
+  /** Derived from `languages` by the same trigger: packed language codes (skill-codes.ts). */
+  @Column({ type: 'integer', array: true, default: () => "'{}'", select: false, insert: false, update: false })
+  languageCodes?: number[];
+
   /** Consent to be found by sourcing: explicit opt-in, off by default. */
   @Column({ type: 'boolean', default: false })
   discoverable: boolean;

@@ -7,6 +7,7 @@
  * one place at a time (the usual case in Node; compile one per worker thread).
  */
 import { compileSkills, type SkillTables } from './compile-skills';
+import { languageCode } from './skill-codes';
 import { compileLocation, type LocationContext } from './location';
 import { IMPORTANCES, type LanguageRequirement } from './model';
 import { cefrRank, requiredYears } from './rules';
@@ -24,6 +25,8 @@ export interface LanguageTables {
   readonly items: ReadonlyArray<CompiledLanguageItem>;
   /** ISO 639-1 codes, compared case-insensitively. */
   readonly code: ReadonlyArray<string>;
+  /** The same codes as numbers (skill-codes.ts languageCode), −1 for a code that is not two letters. */
+  readonly numericCode: Int32Array;
   readonly requiredRank: Int32Array;
   readonly weight: Float64Array;
   readonly must: Uint8Array;
@@ -69,6 +72,7 @@ function compileLanguages(requirements: LanguageRequirement[]): LanguageTables {
   return {
     items: items.map(({ requirement, postingIndex }) => ({ requirement, postingIndex })),
     code: items.map((it) => it.code),
+    numericCode: Int32Array.from(items.map((it) => languageCode(it.code))),
     requiredRank: Int32Array.from(items.map((it) => cefrRank(it.requirement.minLevel))),
     weight: Float64Array.from(weights),
     must: Uint8Array.from(items.map((it) => (it.requirement.importance === 'must' ? 1 : 0))),

@@ -10,6 +10,8 @@ import { skillKey } from '@embauche/skills/normalize';
 import type { SkillRequirement } from './model';
 import { IMPORTANCE_WEIGHTS } from './scoring-constants';
 import type { ScoringTaxonomy } from './scoring.types';
+import { levelFactor } from './rules';
+import { SKILL_CODE_SHIFT, SKILL_LEVEL_MASK, unpackLevel } from './skill-codes';
 
 /** How an entry matches: the required id itself, a custom key (free text), or a taxonomy relation. */
 export const HOW_DIRECT = 0;
@@ -34,8 +36,16 @@ export interface SkillTables {
   /** Candidate skill id → group; candidate custom key (skillKey of a name without id) → group. */
   readonly byId: ReadonlyMap<string, number>;
   readonly byCustomKey: ReadonlyMap<string, number>;
-  /** Taxonomy code → group, −1 when that skill is neither required nor related; empty without codes. */
-  readonly byCode: Int32Array;
+  /**
+   * For packed skill codes (skill-codes.ts), indexed by the packed value
+   * itself (code << 3 | level): the entries that skill at that level credits,
+   * [packedStart[p], packedEnd[p]) of packedItem / packedCredit, with the
+   * credit (match × level factor) already computed. Empty without codes.
+   */
+  readonly packedStart: Int32Array;
+  readonly packedEnd: Int32Array;
+  readonly packedItem: Int32Array;
+  readonly packedCredit: Float64Array;
   /** Free-text name → skillKey(name), see memo.ts. */
   readonly customKeys: Map<string, string>;
   /** Required id → candidate spelling → whether it is canonical (exact) rather than an alias, see memo.ts. */
@@ -158,11 +168,39 @@ export function compileSkills(requirements: SkillRequirement[], taxonomy: Scorin
     technicalWeightSum: sum(weights.slice(0, technicalCount)),
     softWeightSum: sum(weights.slice(technicalCount)),
     byId: idGroups,
-    byCode: groupsByCode(idGroups, taxonomy.codes),
+    ...packedTables(t, groupsByCode(idGroups, taxonomy.codes)),
     byCustomKey: groupIndex(byCustom.keys(), byId.size),
     customKeys: new Map(),
     spellings: new Map(),
   };
+}
+
+type PackedTables = Pick<SkillTables, 'packedStart' | 'packedEnd' | 'packedItem' | 'packedCredit'>;
+
+/** Every (code, level) the taxonomy can pack → its entries with their credit at that level. */
+function packedTables(
+  t: Pick<SkillTables, 'groupStart' | 'groupEnd' | 'entryItem' | 'entryMatch' | 'entryMinLevel'>,
+  byCode: Int32Array,
+): PackedTables {
+  const size = byCode.length << SKILL_CODE_SHIFT;
+  const packedStart = new Int32Array(size);
+  const packedEnd = new Int32Array(size);
+  const item: number[] = [];
+  const credit: number[] = [];
+  for (let p = 0; p < size; p++) {
+    packedStart[p] = item.length;
+    const g = byCode[p >> SKILL_CODE_SHIFT];
+    if (g >= 0) {
+      const level = unpackLevel(p & SKILL_LEVEL_MASK);
+      for (let e = t.groupStart[g]; e < t.groupEnd[g]; e++) {
+        item.push(t.entryItem[e]);
+        // The very expression evaluate.ts computes on the id path, so both give the same bits.
+        credit.push(t.entryMatch[e] * levelFactor(level, t.entryMinLevel[e]));
+      }
+    }
+    packedEnd[p] = item.length;
+  }
+  return { packedStart, packedEnd, packedItem: Int32Array.from(item), packedCredit: Float64Array.from(credit) };
 }
 
 /** Every code of the taxonomy → the group of its id (−1 when the posting has none). */

@@ -11,8 +11,8 @@ import type { CompiledPosting, LanguageTables, Scratch } from './compile-posting
 import type { SkillTables } from './compile-skills';
 import { locationSubScore } from './location';
 import { memoized, sameCode } from './memo';
-import type { CandidateLanguage, CandidateSkill } from './model';
-import { SKILL_CODE_SHIFT, SKILL_LEVEL_MASK, unpackLevel } from './skill-codes';
+import type { CandidateSkill } from './model';
+import { LANGUAGE_RANK_MASK, SKILL_CODE_SHIFT } from './skill-codes';
 import { cefrRank, effectiveLevel, experienceSubScore, languageCredit, levelFactor } from './rules';
 import { salaryCriterion } from './salary';
 import { CRITERIA, DEFAULT_WEIGHTS, MUST_THRESHOLD } from './scoring-constants';
@@ -37,8 +37,11 @@ export function skillGroup(t: SkillTables, skill: CandidateSkill): number {
   return t.byCustomKey.get(memoized(t.customKeys, skill.name, skillKey)) ?? -1;
 }
 
-function creditGroup(t: SkillTables, g: number, level: number, credit: Float64Array): void {
+function creditById(t: SkillTables, skill: CandidateSkill, credit: Float64Array): void {
+  const g = skillGroup(t, skill);
+  if (g < 0) return;
   const { groupEnd, entryItem, entryMatch, entryMinLevel } = t;
+  const level = effectiveLevel(skill.level);
   for (let e = t.groupStart[g], end = groupEnd[g]; e < end; e++) {
     const value = entryMatch[e] * levelFactor(level, entryMinLevel[e]);
     const item = entryItem[e];
@@ -49,41 +52,51 @@ function creditGroup(t: SkillTables, g: number, level: number, credit: Float64Ar
 function creditSkills(t: SkillTables, candidate: CandidateForScoring, credit: Float64Array): void {
   const skills = candidate.skills;
   const codes = candidate.skillCodes;
-  const byCode = t.byCode;
   for (let i = 0; i < credit.length; i++) credit[i] = 0;
   // Codes only count when they are the profile's own (one per skill) and the taxonomy has codes.
-  if (codes !== null && codes !== undefined && codes.length === skills.length && byCode.length > 0) {
+  if (codes !== null && codes !== undefined && codes.length === skills.length && t.packedStart.length > 0) {
+    // Locals, not property reads, inside the loop: this is the innermost code of sourcing.
+    const { packedStart, packedEnd, packedItem, packedCredit } = t;
+    const limit = packedStart.length;
     for (let i = 0; i < codes.length; i++) {
       const packed = codes[i];
-      const code = packed >> SKILL_CODE_SHIFT;
-      if (packed >= 0 && code < byCode.length) {
-        // The common case: the skill object itself is never touched.
-        const g = byCode[code];
-        if (g >= 0) creditGroup(t, g, unpackLevel(packed & SKILL_LEVEL_MASK), credit);
+      if (packed >= 0 && packed < limit) {
+        // The common case: the skill object itself is never read, and the credits are precomputed.
+        for (let e = packedStart[packed], end = packedEnd[packed]; e < end; e++) {
+          const value = packedCredit[e];
+          const item = packedItem[e];
+          if (value > credit[item]) credit[item] = value;
+        }
       } else {
-        const g = skillGroup(t, skills[i]);
-        if (g >= 0) creditGroup(t, g, effectiveLevel(skills[i].level), credit);
+        creditById(t, skills[i], credit);
       }
     }
     return;
   }
-  for (let i = 0; i < skills.length; i++) {
-    const g = skillGroup(t, skills[i]);
-    if (g >= 0) creditGroup(t, g, effectiveLevel(skills[i].level), credit);
-  }
+  for (let i = 0; i < skills.length; i++) creditById(t, skills[i], credit);
 }
 
-function creditLanguages(l: LanguageTables, languages: CandidateLanguage[], s: Scratch): void {
-  const codes = l.code;
+function creditLanguages(l: LanguageTables, candidate: CandidateForScoring, s: Scratch): void {
+  const languages = candidate.languages;
+  const packed = candidate.languageCodes;
+  const usePacked = packed !== null && packed !== undefined && packed.length === languages.length;
   const rank = s.languageRank;
+  const codes = l.code;
+  const numeric = l.numericCode;
   for (let j = 0; j < codes.length; j++) rank[j] = -1;
-  // Each of the candidate's languages is read once (its code, then its level only when some item asks for it).
+  // Each of the candidate's languages is read once: as a packed code when there is one, else as strings.
   for (let k = 0; k < languages.length; k++) {
+    const p = usePacked ? packed[k] : -1;
+    if (p >= 0) {
+      const code = p >> SKILL_CODE_SHIFT;
+      const r = p & LANGUAGE_RANK_MASK;
+      for (let j = 0; j < numeric.length; j++) if (numeric[j] === code && r > rank[j]) rank[j] = r;
+      continue;
+    }
     const language = languages[k];
-    const code = language.language;
     let r = -2;
     for (let j = 0; j < codes.length; j++) {
-      if (!sameCode(code, codes[j])) continue;
+      if (!sameCode(language.language, codes[j])) continue;
       if (r === -2) r = cefrRank(language.level);
       if (r > rank[j]) rank[j] = r;
     }
@@ -135,7 +148,7 @@ export function evaluate(c: CompiledPosting, candidate: CandidateForScoring): vo
   const s = c.scratch;
   const t = c.skills;
   creditSkills(t, candidate, s.skillCredit);
-  creditLanguages(c.languages, candidate.languages, s);
+  creditLanguages(c.languages, candidate, s);
   setCriterion(s, TECHNICAL, weightedMean(s.skillCredit, t.itemWeight, 0, t.technicalCount, t.technicalWeightSum));
   setCriterion(s, SOFT, weightedMean(s.skillCredit, t.itemWeight, t.technicalCount, t.items.length, t.softWeightSum));
   const l = c.languages;

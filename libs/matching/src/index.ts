@@ -9,4 +9,4 @@ export type * from './breakdown.types';
 export { compilePosting } from './compile-posting';
 export type { CompiledPosting } from './compile-posting';
 export { scoreCandidate, scoreFast } from './score-candidate';
-export { packSkillCode } from './skill-codes';
+export { packLanguageCode, packSkillCode } from './skill-codes';

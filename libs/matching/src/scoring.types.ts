@@ -67,4 +67,6 @@ export interface CandidateForScoring {
    */
   skillCodes?: ArrayLike<number> | null;
   languages: CandidateLanguage[];
+  /** Optional, parallel to `languages`: their packed codes (skill-codes.ts), stored as candidate_profiles.language_codes. */
+  languageCodes?: ArrayLike<number> | null;
 }

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { compilePosting, scoreCandidate, scoreFast, type CandidateForScoring, type ScoringTaxonomy } from './index';
-import { packSkillCode, unpackLevel } from './skill-codes';
+import { languageCode, packLanguageCode, packSkillCode, unpackLevel } from './skill-codes';
 import { candidateArb, postingArb, relationsArb } from './testing/arbitraries';
-import { candidate, FAKE_SKILLS, fakeTaxonomy, has, req, withRequirements } from './testing/fixtures';
+import { candidate, FAKE_SKILLS, fakeTaxonomy, has, lang, req, speaks, withRequirements } from './testing/fixtures';
 
 /** Codes as a database would number the fake taxonomy (from 1, any order). */
 const CODES = new Map(Object.keys(FAKE_SKILLS).map((id, i) => [id, 7 * i + 3]));
@@ -18,7 +18,11 @@ function withCodes(taxonomy: ScoringTaxonomy, codes: ReadonlyMap<string, number>
 }
 
 function packed(c: CandidateForScoring, codes: ReadonlyMap<string, number> = CODES): CandidateForScoring {
-  return { ...c, skillCodes: c.skills.map((s) => packSkillCode(s.skillId === null ? undefined : codes.get(s.skillId), s.level)) };
+  return {
+    ...c,
+    skillCodes: c.skills.map((s) => packSkillCode(s.skillId === null ? undefined : codes.get(s.skillId), s.level)),
+    languageCodes: c.languages.map((l) => packLanguageCode(l.language, l.level)),
+  };
 }
 
 describe('packSkillCode', () => {
@@ -40,10 +44,30 @@ describe('packSkillCode', () => {
   });
 });
 
-describe('scoring with skill codes', () => {
+describe('packLanguageCode', () => {
+  it('packs two ASCII letters (any case) and the CEFR rank', () => {
+    expect(languageCode('aa')).toBe(0);
+    expect(languageCode('zz')).toBe(675);
+    expect(languageCode('FR')).toBe(languageCode('fr'));
+    expect(packLanguageCode('fr', 'A1')).toBe(languageCode('fr') * 8);
+    expect(packLanguageCode('fr', 'native')).toBe(languageCode('fr') * 8 + 6);
+  });
+
+  it('gives −1 (read the strings) for anything else', () => {
+    expect(packLanguageCode('fra', 'B2')).toBe(-1);
+    expect(packLanguageCode('f1', 'B2')).toBe(-1);
+    expect(packLanguageCode('\u212Aa', 'B2')).toBe(-1); // the Kelvin sign folds to k only outside ASCII rules
+    expect(packLanguageCode('fr', 'b2')).toBe(-1);
+    expect(packLanguageCode('fr', 'fluent')).toBe(-1);
+  });
+});
+
+describe('scoring with packed codes', () => {
   it('gives the same result as by id, on generated postings and candidates', () => {
     fc.assert(
-      fc.property(postingArb, candidateArb, relationsArb, (p, c, relations) => {
+      fc.property(postingArb, candidateArb, relationsArb, fc.boolean(), (p, generated, relations, upper) => {
+        // Codes compare case-insensitively either way.
+        const c = upper ? { ...generated, languages: generated.languages.map((l) => ({ ...l, language: l.language.toUpperCase() })) } : generated;
         const byId = scoreCandidate(compilePosting(p, fakeTaxonomy(relations)), c);
         const compiled = compilePosting(p, withCodes(fakeTaxonomy(relations)));
         expect(scoreCandidate(compiled, packed(c))).toEqual(byId);
@@ -64,6 +88,17 @@ describe('scoring with skill codes', () => {
     expect(scoreFast(compilePosting(p, withCodes(fakeTaxonomy())), { ...packed(c), skillCodes: [CODES.get('postgresql')! * 8 + 4] })).toEqual(expected);
     // A taxonomy without codes scores packed profiles by id.
     expect(scoreFast(compilePosting(p, fakeTaxonomy()), packed(c))).toEqual(expected);
+  });
+
+  it('really reads the language codes when it can (a code that says another level changes the result)', () => {
+    const p = withRequirements({ languages: [lang('fr', 'C1', 'must')] });
+    const c = candidate({ languages: [speaks('fr', 'A2')] });
+    const compiled = compilePosting(p, fakeTaxonomy());
+    expect(scoreFast(compiled, packed(c)).mustHavesMet).toBe(false);
+    expect(scoreFast(compiled, { ...c, languageCodes: [packLanguageCode('fr', 'C2')] }).mustHavesMet).toBe(true);
+    // −1 entries and lists of another length fall back to the strings.
+    expect(scoreFast(compiled, { ...c, languageCodes: [-1] }).mustHavesMet).toBe(false);
+    expect(scoreFast(compiled, { ...c, languageCodes: [] }).mustHavesMet).toBe(false);
   });
 
   it('really reads the codes when it can (a code that says another skill changes the result)', () => {

@@ -16,10 +16,12 @@ export interface ProfileRow {
   /** Packed taxonomy codes of `skills`, kept by a trigger (libs/matching/src/skill-codes.ts). */
   skill_codes: number[] | null;
   languages: CandidateForScoring['languages'];
+  /** Packed codes of `languages`, kept by the same trigger. */
+  language_codes: number[] | null;
 }
 
 export const PROFILE_COLUMNS = `p.candidate_id, p.revision, p.country, p.city, p.remote_preference, p.willing_to_relocate, p.years_experience,
-  p.salary_amount, p.salary_currency, p.salary_period, p.skills, p.skill_codes, p.languages`;
+  p.salary_amount, p.salary_currency, p.salary_period, p.skills, p.skill_codes, p.languages, p.language_codes`;
 
 export function toCandidate(row: ProfileRow): CandidateForScoring {
   return {
@@ -36,5 +38,6 @@ export function toCandidate(row: ProfileRow): CandidateForScoring {
     skills: row.skills,
     skillCodes: row.skill_codes,
     languages: row.languages,
+    languageCodes: row.language_codes,
   };
 }

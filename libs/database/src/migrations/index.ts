@@ -4,6 +4,7 @@ import { Sourcing1795347518370 } from './1795347518370-Sourcing';
 import { BlindReviewAndRankingKeys1795347863386 } from './1795347863386-BlindReviewAndRankingKeys';
 import { UnscoredCountsIndex1795351368361 } from './1795351368361-UnscoredCountsIndex';
 import { SkillCodes1795355137793 } from './1795355137793-SkillCodes';
+import { LanguageCodes1795355673081 } from './1795355673081-LanguageCodes';
 
 /** Every migration, in order. Generated from the entities (npm run migration:generate -- Name), reviewed, then listed here. */
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   BlindReviewAndRankingKeys1795347863386,
   UnscoredCountsIndex1795351368361,
   SkillCodes1795355137793,
+  LanguageCodes1795355673081,
 ];
