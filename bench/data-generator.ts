@@ -147,8 +147,8 @@ const INSERT_APPLICATIONS = `
   SELECT jp.id, p.candidate_id, jp.organization_id, 'applied', p.revision, r.match_status, r.score, r.must_haves_met, r.breakdown,
     CASE WHEN r.match_status = 'scored' THEN now() END, p.revision, jp.requirements_version, r.scorer_version, 1,
     CASE WHEN r.match_status = 'pending' THEN now() END
-  FROM jsonb_to_recordset($2::jsonb) AS r(candidate_id uuid, match_status text, score double precision, must_haves_met boolean,
-    breakdown jsonb, scorer_version int)
+  FROM json_to_recordset($2::json) AS r(candidate_id uuid, match_status text, score double precision, must_haves_met boolean,
+    breakdown json, scorer_version int)
   JOIN candidate_profiles p ON p.candidate_id = r.candidate_id
   JOIN job_postings jp ON jp.id = $1
   RETURNING id, candidate_id, match_profile_revision, match_requirements_version, match_generation`;

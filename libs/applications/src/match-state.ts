@@ -18,7 +18,14 @@ export class MatchState {
   @Column({ type: 'boolean', nullable: true })
   mustHavesMet: boolean | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  /**
+   * `json`, not `jsonb`: the explanation is stored as the text the scorer
+   * produced and only ever read whole, and json's text comes back from
+   * Postgres without the jsonb → text rendering that dominated the cost of
+   * a ranked page (see docs/DECISIONS.md). Written with json_to_recordset so
+   * the text is kept as is.
+   */
+  @Column({ type: 'json', nullable: true })
   breakdown: unknown;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })

@@ -2,8 +2,8 @@ import type { ScoreWrite } from './scoring.repository';
 
 /**
  * Groups the score writes of concurrent jobs into one UPDATE … FROM
- * jsonb_to_recordset statement: with 64 jobs in flight, one round trip
- * instead of 64. Each caller gets the outcome of its own row.
+ * json_to_recordset statement: with 200 jobs in flight, one round trip
+ * instead of 200. Each caller gets the outcome of its own row.
  */
 export class ScoreWriter {
   private queue: Array<{ write: ScoreWrite; resolve: (written: boolean) => void; reject: (e: unknown) => void }> = [];

@@ -53,7 +53,7 @@ export class ScoringRepository {
           SET match_status = 'scored', match_score = w.score, match_must_haves_met = w.must_haves_met, match_breakdown = w.breakdown,
               match_profile_revision = w.profile_revision, match_requirements_version = w.requirements_version,
               match_scorer_version = w.scorer_version, match_scored_at = now(), match_pending_since = NULL, match_failure_reason = NULL
-         FROM jsonb_to_recordset($1::jsonb) AS w(id uuid, score double precision, must_haves_met boolean, breakdown jsonb,
+         FROM json_to_recordset($1::json) AS w(id uuid, score double precision, must_haves_met boolean, breakdown json,
               profile_revision int, requirements_version int, scorer_version int)
         WHERE a.id = w.id AND a.match_profile_revision <= w.profile_revision AND a.match_requirements_version <= w.requirements_version
           AND NOT a.anonymized

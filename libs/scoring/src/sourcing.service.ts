@@ -72,7 +72,7 @@ export class SourcingService {
         await m.query(
           `INSERT INTO suggestions (job_posting_id, candidate_id, run_id, score, must_haves_met, breakdown, profile_revision, requirements_version, scorer_version, scored_at)
            SELECT $1, r.candidate_id, $2, r.score, r.must_haves_met, r.breakdown, r.profile_revision, $3, $4, now()
-             FROM jsonb_to_recordset($5::jsonb) AS r(candidate_id uuid, score double precision, must_haves_met boolean, breakdown jsonb, profile_revision int)`,
+             FROM json_to_recordset($5::json) AS r(candidate_id uuid, score double precision, must_haves_met boolean, breakdown json, profile_revision int)`,
           [posting.id, runId, posting.requirementsVersion, SCORER_VERSION, JSON.stringify(rows)],
         );
       }

@@ -68,7 +68,8 @@ export class SuggestionEntity {
   @Column({ type: 'boolean' })
   mustHavesMet: boolean;
 
-  @Column({ type: 'jsonb' })
+  /** `json` for the same reason as applications.match_breakdown (match-state.ts). */
+  @Column({ type: 'json' })
   breakdown: unknown;
 
   @Column({ type: 'integer' })

@@ -5,6 +5,7 @@ import { BlindReviewAndRankingKeys1795347863386 } from './1795347863386-BlindRev
 import { UnscoredCountsIndex1795351368361 } from './1795351368361-UnscoredCountsIndex';
 import { SkillCodes1795355137793 } from './1795355137793-SkillCodes';
 import { LanguageCodes1795355673081 } from './1795355673081-LanguageCodes';
+import { BreakdownsAsJsonText1795356483199 } from './1795356483199-BreakdownsAsJsonText';
 
 /** Every migration, in order. Generated from the entities (npm run migration:generate -- Name), reviewed, then listed here. */
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   UnscoredCountsIndex1795351368361,
   SkillCodes1795355137793,
   LanguageCodes1795355673081,
+  BreakdownsAsJsonText1795356483199,
 ];
