@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
-import type { MemberRole, Role } from './roles';
+import type { Actor, MemberRole, Role } from './roles';
 import { UserEntity } from './user.entity';
 
 export interface NewUser {
@@ -19,6 +19,19 @@ export class UsersRepository {
   insert(user: NewUser, manager?: EntityManager): Promise<UserEntity> {
     const repo = manager ? manager.getRepository(UserEntity) : this.users;
     return repo.save(repo.create(user));
+  }
+
+  /**
+   * What every authenticated request needs (id, role, organization) of an
+   * account that is not erased: one plain indexed read, no entity mapping —
+   * it runs before every route.
+   */
+  async findActor(id: string): Promise<Actor | null> {
+    const rows: Array<{ id: string; role: Role; organization_id: string | null }> = await this.users.manager.query(
+      'SELECT id, role, organization_id FROM users WHERE id = $1 AND erased_at IS NULL',
+      [id],
+    );
+    return rows.length === 0 ? null : { id: rows[0].id, role: rows[0].role, organizationId: rows[0].organization_id };
   }
 
   findActiveById(id: string): Promise<UserEntity | null> {

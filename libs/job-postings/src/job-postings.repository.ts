@@ -23,6 +23,17 @@ export interface BoardQuery {
   limit: number;
 }
 
+/** A posting as the review routes see it (see findReviewAccess). */
+export interface PostingReviewAccess {
+  id: string;
+  organizationId: string;
+  status: PostingStatus;
+  requirementsVersion: number;
+  hiringManagerIds: string[];
+  /** The organization's blind-review setting. */
+  blindReview: boolean;
+}
+
 @Injectable()
 export class JobPostingsRepository {
   constructor(@InjectRepository(JobPostingEntity) private readonly postings: Repository<JobPostingEntity>) {}
@@ -32,8 +43,29 @@ export class JobPostingsRepository {
   }
 
   /** With its organization (for its settings, e.g. blind review), in one query. */
-  findInOrganizationWithSettings(id: string, organizationId: string): Promise<JobPostingEntity | null> {
-    return this.postings.findOne({ where: { id, organizationId }, relations: { organization: true } });
+  /**
+   * What the review routes need to authorize and shape a read (they run on
+   * every page of matches): one plain indexed read joined to the
+   * organization's blind-review setting, no entity mapping.
+   */
+  async findReviewAccess(id: string, organizationId: string): Promise<PostingReviewAccess | null> {
+    const rows: Array<{ id: string; organization_id: string; status: PostingStatus; requirements_version: number; hiring_manager_ids: string[]; blind_review: boolean }> =
+      await this.postings.manager.query(
+        `SELECT jp.id, jp.organization_id, jp.status, jp.requirements_version, jp.hiring_manager_ids, o.blind_review
+           FROM job_postings jp JOIN organizations o ON o.id = jp.organization_id
+          WHERE jp.id = $1 AND jp.organization_id = $2`,
+        [id, organizationId],
+      );
+    if (rows.length === 0) return null;
+    const r = rows[0];
+    return {
+      id: r.id,
+      organizationId: r.organization_id,
+      status: r.status,
+      requirementsVersion: r.requirements_version,
+      hiringManagerIds: r.hiring_manager_ids,
+      blindReview: r.blind_review,
+    };
   }
 
   findById(id: string): Promise<JobPostingEntity | null> {

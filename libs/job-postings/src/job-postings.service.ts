@@ -197,7 +197,7 @@ export class JobPostingsService {
   }
 }
 
-export function canSee(actor: MemberActor, posting: JobPostingEntity): boolean {
+export function canSee(actor: MemberActor, posting: Pick<JobPostingEntity, 'organizationId' | 'hiringManagerIds'>): boolean {
   return posting.organizationId === actor.organizationId && (actor.role !== 'hiring_manager' || posting.hiringManagerIds.includes(actor.id));
 }
 

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { MemberActor } from '@embauche/accounts';
 import type { ApplicationStatus } from '@embauche/applications/application.entity';
 import { ConflictError, decodeCursor, InvalidInputError, NotFoundError, toPage, type Page } from '@embauche/common';
-import type { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
 import { canSee } from '@embauche/job-postings/job-postings.service';
-import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repository';
+import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
 import { ScoringProducer } from '@embauche/queues';
 import { DataSource } from 'typeorm';
 import { MatchRequestsService } from './match-requests.service';
@@ -39,7 +38,7 @@ export class ReviewService {
 
   async matches(actor: MemberActor, jobPostingId: string, filter: RankedFilter): Promise<Page<RankedItem> & { pending: number; failed: number }> {
     const posting = await this.visiblePosting(actor, jobPostingId);
-    const blind = filter.blind || (posting.organization?.blindReview ?? false);
+    const blind = filter.blind || posting.blindReview;
     const [rows, counts] = await Promise.all([
       this.ranked.applications({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit }),
       this.ranked.unscored(jobPostingId),
@@ -51,7 +50,7 @@ export class ReviewService {
 
   async suggestions(actor: MemberActor, jobPostingId: string, filter: RankedFilter): Promise<Page<RankedItem>> {
     const posting = await this.visiblePosting(actor, jobPostingId);
-    const blind = filter.blind || (posting.organization?.blindReview ?? false);
+    const blind = filter.blind || posting.blindReview;
     const rows = await this.ranked.suggestions({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit });
     return toPage(rows, filter.limit, (row) => ({ row, hidden: blind }), keyOf);
   }
@@ -85,8 +84,8 @@ export class ReviewService {
     return run;
   }
 
-  private async visiblePosting(actor: MemberActor, id: string): Promise<JobPostingEntity> {
-    const posting = await this.postings.findInOrganizationWithSettings(id, actor.organizationId);
+  private async visiblePosting(actor: MemberActor, id: string): Promise<PostingReviewAccess> {
+    const posting = await this.postings.findReviewAccess(id, actor.organizationId);
     if (!posting || !canSee(actor, posting)) throw new NotFoundError('Job posting');
     return posting;
   }

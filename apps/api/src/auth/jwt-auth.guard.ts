@@ -30,9 +30,9 @@ export class JwtAuthGuard implements CanActivate {
     } catch {
       throw new UnauthorizedError('The access token is invalid or expired');
     }
-    const user = await this.users.findActiveById(claims.sub);
-    if (!user) throw new UnauthorizedError('The access token is invalid or expired');
-    request.actor = { id: user.id, role: user.role, organizationId: user.organizationId };
+    const actor = await this.users.findActor(claims.sub);
+    if (!actor) throw new UnauthorizedError('The access token is invalid or expired');
+    request.actor = actor;
     return true;
   }
 }
