@@ -36,6 +36,35 @@ describe('Schema, seed and start-up commands', () => {
     }
   });
 
+  it('upgrades a database that holds data: existing profiles get their packed codes, breakdowns become json', async () => {
+    const dataSource = await new DataSource(dataSourceOptions(db.url, { poolSize: 1 })).initialize();
+    try {
+      // Back to the schema before packed codes and json breakdowns, with data written under it.
+      for (let i = 0; i < 3; i++) await dataSource.undoLastMigration();
+      const candidate = '0f0f0f0f-0000-4000-8000-000000000001';
+      await dataSource.query(`INSERT INTO users (id, email, name, role) VALUES ($1, 'upgrade@example.com', 'U', 'candidate')`, [candidate]);
+      await dataSource.query(
+        `INSERT INTO candidate_profiles (candidate_id, skills, languages) VALUES ($1, $2::jsonb, $3::jsonb)`,
+        [candidate, JSON.stringify([{ name: 'Java', skillId: 'java', level: 4 }, { name: 'Foo', skillId: null, level: 2 }, { name: 'SQL', skillId: 'sql' }]), JSON.stringify([{ language: 'fr', level: 'C1' }])],
+      );
+      const [skillsBefore] = await dataSource.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'skills' AND column_name = 'code'`);
+      expect(skillsBefore.n).toBe(0);
+
+      await dataSource.runMigrations();
+      const codes: Record<string, number> = Object.fromEntries(
+        (await dataSource.query(`SELECT id, code FROM skills WHERE id IN ('java', 'sql')`)).map((r: { id: string; code: number }) => [r.id, r.code]),
+      );
+      const [profile] = await dataSource.query(`SELECT skill_codes, language_codes FROM candidate_profiles WHERE candidate_id = $1`, [candidate]);
+      expect(profile.skill_codes).toEqual([codes.java * 8 + 4, -1, codes.sql * 8 + 7]);
+      expect(profile.language_codes).toEqual([(5 * 26 + 17) * 8 + 4]); // f = 5, r = 17, C1 = 4
+      const [type] = await dataSource.query(`SELECT data_type FROM information_schema.columns WHERE table_name = 'applications' AND column_name = 'match_breakdown'`);
+      expect(type.data_type).toBe('json');
+      await dataSource.query(`DELETE FROM users WHERE id = $1`, [candidate]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
   it('seeds idempotently: a second run changes no row', async () => {
     const { Client } = await import('pg');
     const client = new Client({ connectionString: db.url });

@@ -25,7 +25,8 @@ export interface SqlStatement {
 /**
  * The breakdown is selected as text: pages carry ~7 KB of explanation per
  * item, and parsing it only to serialize it again was most of the endpoint's
- * CPU. The response splices it in as is (see ranked-json.ts).
+ * CPU. The response splices it in as is (see ranked-json.ts). The column is
+ * `json`, so that text is the stored text itself, not a rendering of jsonb.
  *
  * The ranked reads, as SQL (no framework here, so a test can EXPLAIN the very
  * statement the API runs). ORDER BY (NOT must_haves_met, -score, candidate_id)
