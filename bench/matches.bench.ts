@@ -4,6 +4,8 @@
  * page, and page 200 reached by walking the cursor), and on GET /health/live
  * of the same server in the same run as the baseline. Targets: p99 ≤ 25 ms,
  * throughput ≥ 50 % of the health endpoint's, page 200 as fast as page 1.
+ * For scale, also GET /auth/me: the cheapest authenticated route (the JWT
+ * guard's read of the actor, then the user), tiny response.
  */
 import { DEFAULT_SEED, insertApplications, insertCandidates } from './data-generator';
 import { ApiClient } from './support/api-client';
@@ -91,6 +93,7 @@ export const matchesBench: Benchmark = {
       const headers = { authorization: `Bearer ${token}` };
       const matchesUrl = `${platform.baseUrl}/api/v1/job-postings/${postingId}/matches?limit=20`;
       const health = await load(`${platform.baseUrl}/health/live`, seconds, {}, 'GET /health/live', ctx);
+      const me = await load(`${platform.baseUrl}/api/v1/auth/me`, seconds, headers, 'GET /auth/me', ctx);
       const first = await load(matchesUrl, seconds, headers, 'GET …/matches page 1', ctx);
       const deepPage = await load(`${matchesUrl}&cursor=${encodeURIComponent(cursor)}`, seconds, headers, `GET …/matches page ${deep}`, ctx);
 
@@ -106,6 +109,15 @@ export const matchesBench: Benchmark = {
       return [
         row('GET …/matches page 1', first),
         row(`GET …/matches page ${deep}`, deepPage),
+        {
+          benchmark: 'matches',
+          metric: `GET /auth/me (cheapest authenticated route), ${CONNECTIONS} connections`,
+          value: `${num(me.rps)} req/s, ${ms(me.p50)} / ${ms(me.p99)}`,
+          baseline: `GET /health/live: ${num(health.rps)} req/s, ${ms(health.p50)} / ${ms(health.p99)}`,
+          ratio: `${ratio(me.rps / health.rps)} (${pct(me.rps / health.rps)} of health)`,
+          target: 'information',
+          verdict: 'info',
+        },
         {
           benchmark: 'matches',
           metric: `page ${deep} against page 1, req/s`,
