@@ -40,7 +40,8 @@ export interface SkillTables {
    * For packed skill codes (skill-codes.ts), indexed by the packed value
    * itself (code << 3 | level): the entries that skill at that level credits,
    * [packedStart[p], packedEnd[p]) of packedItem / packedCredit, with the
-   * credit (match × level factor) already computed. Empty without codes.
+   * credit (match × level factor) already computed; packedStart[p] = −1 for
+   * a code the taxonomy does not have (go by the id). Empty without codes.
    */
   readonly packedStart: Int32Array;
   readonly packedEnd: Int32Array;
@@ -188,8 +189,13 @@ function packedTables(
   const item: number[] = [];
   const credit: number[] = [];
   for (let p = 0; p < size; p++) {
-    packedStart[p] = item.length;
     const g = byCode[p >> SKILL_CODE_SHIFT];
+    if (g === UNKNOWN_CODE) {
+      // Not a code of this taxonomy (a skill deleted since, say): the scorer goes by the skill's id.
+      packedStart[p] = packedEnd[p] = -1;
+      continue;
+    }
+    packedStart[p] = item.length;
     if (g >= 0) {
       const level = unpackLevel(p & SKILL_LEVEL_MASK);
       for (let e = t.groupStart[g]; e < t.groupEnd[g]; e++) {
@@ -203,12 +209,15 @@ function packedTables(
   return { packedStart, packedEnd, packedItem: Int32Array.from(item), packedCredit: Float64Array.from(credit) };
 }
 
-/** Every code of the taxonomy → the group of its id (−1 when the posting has none). */
+/** Marks a code the taxonomy does not have, in groupsByCode's result. */
+const UNKNOWN_CODE = -2;
+
+/** Every code of the taxonomy → the group of its id (−1 when the posting has none; UNKNOWN_CODE for gaps). */
 function groupsByCode(idGroups: ReadonlyMap<string, number>, codes: ReadonlyMap<string, number> | undefined): Int32Array {
   if (codes === undefined || codes.size === 0) return new Int32Array(0);
   let max = -1;
   for (const code of codes.values()) if (code > max) max = code;
-  const byCode = new Int32Array(max + 1).fill(-1);
+  const byCode = new Int32Array(max + 1).fill(UNKNOWN_CODE);
   for (const [id, code] of codes) {
     if (code >= 0) byCode[code] = idGroups.get(id) ?? -1;
   }

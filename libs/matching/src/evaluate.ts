@@ -60,9 +60,10 @@ function creditSkills(t: SkillTables, candidate: CandidateForScoring, credit: Fl
     const limit = packedStart.length;
     for (let i = 0; i < codes.length; i++) {
       const packed = codes[i];
-      if (packed >= 0 && packed < limit) {
+      const start = packed >= 0 && packed < limit ? packedStart[packed] : -1;
+      if (start >= 0) {
         // The common case: the skill object itself is never read, and the credits are precomputed.
-        for (let e = packedStart[packed], end = packedEnd[packed]; e < end; e++) {
+        for (let e = start, end = packedEnd[packed]; e < end; e++) {
           const value = packedCredit[e];
           const item = packedItem[e];
           if (value > credit[item]) credit[item] = value;

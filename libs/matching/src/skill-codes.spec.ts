@@ -90,6 +90,16 @@ describe('scoring with packed codes', () => {
     expect(scoreFast(compilePosting(p, fakeTaxonomy()), packed(c))).toEqual(expected);
   });
 
+  it('goes by the id for a code the taxonomy no longer has (a skill deleted from it since the profile was written)', () => {
+    // The posting still requires "cobol"; the taxonomy has since dropped it, so it has no code for it any more.
+    const p = withRequirements({ skills: [req(['cobol'], 'must'), req(['sql'])] });
+    const c = candidate({ skills: [has('cobol', 4), has('postgresql', 2)] });
+    const withoutCobol = new Map([...CODES].filter(([id]) => id !== 'cobol'));
+    const expected = scoreFast(compilePosting(p, fakeTaxonomy()), c);
+    expect(expected.mustHavesMet).toBe(true);
+    expect(scoreFast(compilePosting(p, withCodes(fakeTaxonomy(), withoutCobol)), packed(c))).toEqual(expected);
+  });
+
   it('really reads the language codes when it can (a code that says another level changes the result)', () => {
     const p = withRequirements({ languages: [lang('fr', 'C1', 'must')] });
     const c = candidate({ languages: [speaks('fr', 'A2')] });
