@@ -21,6 +21,7 @@ import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
 import { HealthController } from './health/health.controller';
 import { ApiThrottlerGuard, AUTH_THROTTLER } from './http/api-throttler.guard';
+import { FixedWindowThrottlerStorage } from './http/fixed-window-throttler.storage';
 import { loggerOptions } from './http/logger-options';
 import { JobsController } from './job-board/jobs.controller';
 import { JobPostingsController } from './job-postings/job-postings.controller';
@@ -35,6 +36,7 @@ export function apiModule(env: Environment) {
       EnvironmentModule.forRoot(env),
       LoggerModule.forRoot(loggerOptions(env)),
       ThrottlerModule.forRoot({
+        storage: new FixedWindowThrottlerStorage(),
         throttlers: [
           { name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE },
           { name: AUTH_THROTTLER, ttl: 60_000, limit: env.AUTH_RATE_LIMIT_PER_MINUTE },
