@@ -36,7 +36,7 @@ describe('Schema, seed and start-up commands', () => {
     }
   });
 
-  it('upgrades a database that holds data: existing profiles get their packed codes, breakdowns become json', async () => {
+  it('upgrades a database that holds data: existing profiles get their packed codes, breakdowns become json with their content', async () => {
     const dataSource = await new DataSource(dataSourceOptions(db.url, { poolSize: 1 })).initialize();
     try {
       // Back to the schema before packed codes and json breakdowns, with data written under it.
@@ -47,6 +47,22 @@ describe('Schema, seed and start-up commands', () => {
         `INSERT INTO candidate_profiles (candidate_id, skills, languages) VALUES ($1, $2::jsonb, $3::jsonb)`,
         [candidate, JSON.stringify([{ name: 'Java', skillId: 'java', level: 4 }, { name: 'Foo', skillId: null, level: 2 }, { name: 'SQL', skillId: 'sql' }]), JSON.stringify([{ language: 'fr', level: 'C1' }])],
       );
+      // A scored application and a suggestion, with breakdowns as jsonb (their posting is not needed here: no FK checks).
+      const breakdown = { score: 42.5, mustHavesMet: true, items: [{ type: 'skill', anyOf: ['java'], credit: 0.75 }], note: 'Liège' };
+      const posting = '0f0f0f0f-0000-4000-8000-0000000000a1';
+      await dataSource.query(`SET session_replication_role = replica`);
+      await dataSource.query(
+        `INSERT INTO applications (job_posting_id, candidate_id, organization_id, applied_with_revision, match_status, match_score, match_must_haves_met,
+           match_breakdown, match_profile_revision, match_requirements_version)
+         VALUES ($1, $2, $3, 1, 'scored', 42.5, true, $4::jsonb, 1, 1)`,
+        [posting, candidate, '0f0f0f0f-0000-4000-8000-0000000000b1', JSON.stringify(breakdown)],
+      );
+      await dataSource.query(
+        `INSERT INTO suggestions (job_posting_id, candidate_id, run_id, score, must_haves_met, breakdown, profile_revision, requirements_version, scorer_version, scored_at)
+         VALUES ($1, $2, $3, 42.5, true, $4::jsonb, 1, 1, 1, now())`,
+        [posting, candidate, '0f0f0f0f-0000-4000-8000-0000000000c1', JSON.stringify(breakdown)],
+      );
+      await dataSource.query(`SET session_replication_role = origin`);
       const [skillsBefore] = await dataSource.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'skills' AND column_name = 'code'`);
       expect(skillsBefore.n).toBe(0);
 
@@ -59,6 +75,13 @@ describe('Schema, seed and start-up commands', () => {
       expect(profile.language_codes).toEqual([(5 * 26 + 17) * 8 + 4]); // f = 5, r = 17, C1 = 4
       const [type] = await dataSource.query(`SELECT data_type FROM information_schema.columns WHERE table_name = 'applications' AND column_name = 'match_breakdown'`);
       expect(type.data_type).toBe('json');
+      const [stored] = await dataSource.query(
+        `SELECT a.match_breakdown::jsonb AS application, s.breakdown::jsonb AS suggestion FROM applications a JOIN suggestions s USING (job_posting_id, candidate_id) WHERE a.candidate_id = $1`,
+        [candidate],
+      );
+      expect(stored).toEqual({ application: breakdown, suggestion: breakdown });
+      await dataSource.query(`DELETE FROM suggestions WHERE candidate_id = $1`, [candidate]);
+      await dataSource.query(`DELETE FROM applications WHERE candidate_id = $1`, [candidate]);
       await dataSource.query(`DELETE FROM users WHERE id = $1`, [candidate]);
     } finally {
       await dataSource.destroy();
@@ -72,10 +95,15 @@ describe('Schema, seed and start-up commands', () => {
     const snapshot = async () =>
       (await client.query(`SELECT 'skill:' || id || ':' || xmin AS k FROM skills UNION ALL SELECT 'rel:' || from_skill_id || to_skill_id || ':' || xmin FROM skill_relations UNION ALL SELECT 'tpl:' || id || ':' || xmin FROM job_templates ORDER BY 1`)).rows.map((r) => r.k);
     const before = await snapshot();
+    // Codes are drawn only for new skills: a second seed draws none (the sequence does not move).
+    const codes = async () =>
+      (await client.query(`SELECT (SELECT max(code) FROM skills) AS max, (SELECT last_value FROM pg_sequences WHERE sequencename = pg_get_serial_sequence('skills', 'code')::regclass::name) AS last`)).rows[0];
+    const codesBefore = await codes();
     const second = await cli('cli/seed.js', { DATABASE_URL: db.url });
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/0 inserted, 0 updated, 0 deleted\); templates: 0 inserted, 0 updated/);
     expect(await snapshot()).toEqual(before);
+    expect(await codes()).toEqual(codesBefore);
     const counts = await client.query(`SELECT (SELECT count(*) FROM skills WHERE kind = 'technical')::int AS technical, (SELECT count(*) FROM skills WHERE kind = 'soft')::int AS soft, (SELECT count(*) FROM job_templates)::int AS templates`);
     expect(counts.rows[0].technical).toBeGreaterThanOrEqual(150);
     expect(counts.rows[0].soft).toBeGreaterThanOrEqual(10);

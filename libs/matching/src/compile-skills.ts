@@ -37,12 +37,15 @@ export interface SkillTables {
   readonly byId: ReadonlyMap<string, number>;
   readonly byCustomKey: ReadonlyMap<string, number>;
   /**
-   * For packed skill codes (skill-codes.ts), indexed by the packed value
-   * itself (code << 3 | level): the entries that skill at that level credits,
-   * [packedStart[p], packedEnd[p]) of packedItem / packedCredit, with the
-   * credit (match × level factor) already computed; packedStart[p] = −1 for
-   * a code the taxonomy does not have (go by the id). Empty without codes.
+   * For packed skill codes (skill-codes.ts): codeSlot[code] is the code's slot
+   * when the posting requires or relates to that skill, CODE_NONE when the
+   * taxonomy has the code but the posting does not care, CODE_UNKNOWN when the
+   * taxonomy does not have it (go by the id). The entries a skill credits at
+   * a level are [packedStart[k], packedEnd[k]) of packedItem / packedCredit,
+   * k = slot << 3 | level, with the credit (match × level factor) already
+   * computed. Empty without codes.
    */
+  readonly codeSlot: Int32Array;
   readonly packedStart: Int32Array;
   readonly packedEnd: Int32Array;
   readonly packedItem: Int32Array;
@@ -169,57 +172,57 @@ export function compileSkills(requirements: SkillRequirement[], taxonomy: Scorin
     technicalWeightSum: sum(weights.slice(0, technicalCount)),
     softWeightSum: sum(weights.slice(technicalCount)),
     byId: idGroups,
-    ...packedTables(t, groupsByCode(idGroups, taxonomy.codes)),
+    ...packedTables(t, idGroups, taxonomy.codes),
     byCustomKey: groupIndex(byCustom.keys(), byId.size),
     customKeys: new Map(),
     spellings: new Map(),
   };
 }
 
-type PackedTables = Pick<SkillTables, 'packedStart' | 'packedEnd' | 'packedItem' | 'packedCredit'>;
+type PackedTables = Pick<SkillTables, 'codeSlot' | 'packedStart' | 'packedEnd' | 'packedItem' | 'packedCredit'>;
 
-/** Every (code, level) the taxonomy can pack → its entries with their credit at that level. */
+/** codeSlot values (see SkillTables). */
+export const CODE_NONE = -1;
+export const CODE_UNKNOWN = -2;
+
+/** Codes from this one on are left to the id path: the slot table stays small whatever the database holds. */
+const MAX_CODE = 1 << 20;
+
+/** The slots of the codes this posting cares about, and per (slot, level) its entries with their credit. */
 function packedTables(
   t: Pick<SkillTables, 'groupStart' | 'groupEnd' | 'entryItem' | 'entryMatch' | 'entryMinLevel'>,
-  byCode: Int32Array,
+  idGroups: ReadonlyMap<string, number>,
+  codes: ReadonlyMap<string, number> | undefined,
 ): PackedTables {
-  const size = byCode.length << SKILL_CODE_SHIFT;
+  let max = -1;
+  for (const code of codes?.values() ?? []) if (code >= 0 && code < MAX_CODE && code > max) max = code;
+  const codeSlot = new Int32Array(max + 1).fill(CODE_UNKNOWN);
+  const slotGroups: number[] = [];
+  for (const [id, code] of codes ?? []) {
+    if (code < 0 || code >= MAX_CODE) continue;
+    const g = idGroups.get(id);
+    if (g === undefined) {
+      codeSlot[code] = CODE_NONE;
+    } else {
+      codeSlot[code] = slotGroups.length;
+      slotGroups.push(g);
+    }
+  }
+  const size = slotGroups.length << SKILL_CODE_SHIFT;
   const packedStart = new Int32Array(size);
   const packedEnd = new Int32Array(size);
   const item: number[] = [];
   const credit: number[] = [];
-  for (let p = 0; p < size; p++) {
-    const g = byCode[p >> SKILL_CODE_SHIFT];
-    if (g === UNKNOWN_CODE) {
-      // Not a code of this taxonomy (a skill deleted since, say): the scorer goes by the skill's id.
-      packedStart[p] = packedEnd[p] = -1;
-      continue;
+  for (let k = 0; k < size; k++) {
+    const g = slotGroups[k >> SKILL_CODE_SHIFT];
+    const level = unpackLevel(k & SKILL_LEVEL_MASK);
+    packedStart[k] = item.length;
+    for (let e = t.groupStart[g]; e < t.groupEnd[g]; e++) {
+      item.push(t.entryItem[e]);
+      // The very expression evaluate.ts computes on the id path, so both give the same bits.
+      credit.push(t.entryMatch[e] * levelFactor(level, t.entryMinLevel[e]));
     }
-    packedStart[p] = item.length;
-    if (g >= 0) {
-      const level = unpackLevel(p & SKILL_LEVEL_MASK);
-      for (let e = t.groupStart[g]; e < t.groupEnd[g]; e++) {
-        item.push(t.entryItem[e]);
-        // The very expression evaluate.ts computes on the id path, so both give the same bits.
-        credit.push(t.entryMatch[e] * levelFactor(level, t.entryMinLevel[e]));
-      }
-    }
-    packedEnd[p] = item.length;
+    packedEnd[k] = item.length;
   }
-  return { packedStart, packedEnd, packedItem: Int32Array.from(item), packedCredit: Float64Array.from(credit) };
-}
-
-/** Marks a code the taxonomy does not have, in groupsByCode's result. */
-const UNKNOWN_CODE = -2;
-
-/** Every code of the taxonomy → the group of its id (−1 when the posting has none; UNKNOWN_CODE for gaps). */
-function groupsByCode(idGroups: ReadonlyMap<string, number>, codes: ReadonlyMap<string, number> | undefined): Int32Array {
-  if (codes === undefined || codes.size === 0) return new Int32Array(0);
-  let max = -1;
-  for (const code of codes.values()) if (code > max) max = code;
-  const byCode = new Int32Array(max + 1).fill(UNKNOWN_CODE);
-  for (const [id, code] of codes) {
-    if (code >= 0) byCode[code] = idGroups.get(id) ?? -1;
-  }
-  return byCode;
+  return { codeSlot, packedStart, packedEnd, packedItem: Int32Array.from(item), packedCredit: Float64Array.from(credit) };
 }

@@ -8,11 +8,11 @@
  */
 import { skillKey } from '@embauche/skills/normalize';
 import type { CompiledPosting, LanguageTables, Scratch } from './compile-posting';
-import type { SkillTables } from './compile-skills';
+import { CODE_UNKNOWN, type SkillTables } from './compile-skills';
 import { locationSubScore } from './location';
 import { memoized, sameCode } from './memo';
 import type { CandidateSkill } from './model';
-import { LANGUAGE_RANK_MASK, SKILL_CODE_SHIFT } from './skill-codes';
+import { LANGUAGE_RANK_MASK, SKILL_CODE_SHIFT, SKILL_LEVEL_MASK } from './skill-codes';
 import { cefrRank, effectiveLevel, experienceSubScore, languageCredit, levelFactor } from './rules';
 import { salaryCriterion } from './salary';
 import { CRITERIA, DEFAULT_WEIGHTS, MUST_THRESHOLD } from './scoring-constants';
@@ -54,23 +54,25 @@ function creditSkills(t: SkillTables, candidate: CandidateForScoring, credit: Fl
   const codes = candidate.skillCodes;
   for (let i = 0; i < credit.length; i++) credit[i] = 0;
   // Codes only count when they are the profile's own (one per skill) and the taxonomy has codes.
-  if (codes !== null && codes !== undefined && codes.length === skills.length && t.packedStart.length > 0) {
+  if (codes !== null && codes !== undefined && codes.length === skills.length && t.codeSlot.length > 0) {
     // Locals, not property reads, inside the loop: this is the innermost code of sourcing.
-    const { packedStart, packedEnd, packedItem, packedCredit } = t;
-    const limit = packedStart.length;
+    const { codeSlot, packedStart, packedEnd, packedItem, packedCredit } = t;
     for (let i = 0; i < codes.length; i++) {
       const packed = codes[i];
-      const start = packed >= 0 && packed < limit ? packedStart[packed] : -1;
-      if (start >= 0) {
+      const code = packed >> SKILL_CODE_SHIFT;
+      const slot = packed >= 0 && code < codeSlot.length ? codeSlot[code] : CODE_UNKNOWN;
+      if (slot >= 0) {
         // The common case: the skill object itself is never read, and the credits are precomputed.
-        for (let e = start, end = packedEnd[packed]; e < end; e++) {
+        const k = (slot << SKILL_CODE_SHIFT) | (packed & SKILL_LEVEL_MASK);
+        for (let e = packedStart[k], end = packedEnd[k]; e < end; e++) {
           const value = packedCredit[e];
           const item = packedItem[e];
           if (value > credit[item]) credit[item] = value;
         }
-      } else {
+      } else if (slot === CODE_UNKNOWN) {
         creditById(t, skills[i], credit);
       }
+      // CODE_NONE: a skill of the taxonomy that this posting neither requires nor relates to.
     }
     return;
   }

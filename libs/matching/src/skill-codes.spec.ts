@@ -5,7 +5,7 @@
  * that do not match the profile).
  */
 import fc from 'fast-check';
-import { compilePosting, scoreCandidate, scoreFast, type CandidateForScoring, type ScoringTaxonomy } from './index';
+import { compilePosting, scoreCandidate, scoreFast, type CandidateForScoring, type CandidateSkill, type ScoringTaxonomy } from './index';
 import { languageCode, packLanguageCode, packSkillCode, unpackLevel } from './skill-codes';
 import { candidateArb, postingArb, relationsArb } from './testing/arbitraries';
 import { candidate, FAKE_SKILLS, fakeTaxonomy, has, lang, req, speaks, withRequirements } from './testing/fixtures';
@@ -25,6 +25,18 @@ function packed(c: CandidateForScoring, codes: ReadonlyMap<string, number> = COD
   };
 }
 
+/** Levels beyond what the API accepts (it refuses them; the scorer must still agree with itself). */
+const oddLevel = fc.constantFrom<number | null | undefined>(undefined, null, 0, 1, 5, 6, 7, 2.5, -1);
+const oddLanguage = fc.record({
+  language: fc.constantFrom('fr', 'FR', 'Fr', 'fra', 'e', '\u212Aa', 'é1'),
+  level: fc.constantFrom('A1', 'C2', 'native', 'b2', 'fluent', ''),
+});
+
+function withLevel(skill: CandidateSkill, level: number | null | undefined): CandidateSkill {
+  const { level: _old, ...rest } = skill;
+  return level === undefined ? rest : { ...rest, level };
+}
+
 describe('packSkillCode', () => {
   it('packs the code and the level, 7 standing for "no level"', () => {
     expect(packSkillCode(5, 3)).toBe(5 * 8 + 3);
@@ -41,6 +53,8 @@ describe('packSkillCode', () => {
     expect(packSkillCode(5, 2.5)).toBe(-1);
     expect(packSkillCode(5, 7)).toBe(-1);
     expect(packSkillCode(5, -1)).toBe(-1);
+    expect(packSkillCode(2 ** 28, 3)).toBe(-1); // would overflow 32 bits
+    expect(packSkillCode(2 ** 28 - 1, 3)).toBeGreaterThan(0);
   });
 });
 
@@ -65,9 +79,16 @@ describe('packLanguageCode', () => {
 describe('scoring with packed codes', () => {
   it('gives the same result as by id, on generated postings and candidates', () => {
     fc.assert(
-      fc.property(postingArb, candidateArb, relationsArb, fc.boolean(), (p, generated, relations, upper) => {
-        // Codes compare case-insensitively either way.
-        const c = upper ? { ...generated, languages: generated.languages.map((l) => ({ ...l, language: l.language.toUpperCase() })) } : generated;
+      fc.property(postingArb, candidateArb, relationsArb, fc.boolean(), fc.array(oddLevel), fc.array(oddLanguage), (p, generated, relations, upper, levels, odd) => {
+        // Codes compare case-insensitively either way; levels and languages a client could not send take the string path.
+        const c = {
+          ...generated,
+          skills: generated.skills.map((s, i) => (i < levels.length ? withLevel(s, levels[i]) : s)),
+          languages: [
+            ...(upper ? generated.languages.map((l) => ({ ...l, language: l.language.toUpperCase() })) : generated.languages),
+            ...(odd as CandidateForScoring['languages']),
+          ],
+        };
         const byId = scoreCandidate(compilePosting(p, fakeTaxonomy(relations)), c);
         const compiled = compilePosting(p, withCodes(fakeTaxonomy(relations)));
         expect(scoreCandidate(compiled, packed(c))).toEqual(byId);
@@ -98,6 +119,17 @@ describe('scoring with packed codes', () => {
     const expected = scoreFast(compilePosting(p, fakeTaxonomy()), c);
     expect(expected.mustHavesMet).toBe(true);
     expect(scoreFast(compilePosting(p, withCodes(fakeTaxonomy(), withoutCobol)), packed(c))).toEqual(expected);
+  });
+
+  it('keeps its tables small whatever the codes, leaving codes it will not index to the id', () => {
+    const p = withRequirements({ skills: [req(['sql'], 'must'), req(['nodejs'])] });
+    const c = candidate({ skills: [has('postgresql', 4), has('express', null), has('cobol', 2)] });
+    const huge = new Map([...CODES].map(([id, code]) => [id, id === 'postgresql' ? 50_000_000 : code]));
+    const compiled = compilePosting(p, withCodes(fakeTaxonomy(), huge));
+    expect(compiled.skills.codeSlot.length).toBeLessThan(1000);
+    // Only the skills this posting requires or relates to have slots: 8 levels each.
+    expect(compiled.skills.packedStart.length).toBeLessThanOrEqual(8 * 8);
+    expect(scoreFast(compiled, packed(c, huge))).toEqual(scoreFast(compilePosting(p, fakeTaxonomy()), c));
   });
 
   it('really reads the language codes when it can (a code that says another level changes the result)', () => {

@@ -12,10 +12,12 @@ import { cefrRank, effectiveLevel } from './rules';
 
 export const SKILL_CODE_SHIFT = 3;
 export const SKILL_LEVEL_MASK = 7;
+/** Codes from 2^28 on cannot be packed in a 32-bit integer (−1: go by the id). */
+export const MAX_PACKED_CODE = 1 << 28;
 const NO_LEVEL = 7;
 
 export function packSkillCode(code: number | undefined, level: number | null | undefined): number {
-  if (code === undefined || code < 0) return -1;
+  if (code === undefined || code < 0 || code >= MAX_PACKED_CODE) return -1;
   if (level !== null && level !== undefined && !(Number.isInteger(level) && level >= 0 && level < NO_LEVEL)) return -1;
   return (code << SKILL_CODE_SHIFT) | (level ?? NO_LEVEL);
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryRows } from '@embauche/database/query-rows';
 import { DataSource } from 'typeorm';
 import { SkillCatalog } from './skill-catalog';
 import type { SkillDefinition, SkillRelation } from './skill.types';
@@ -34,14 +35,27 @@ export class SkillsRepository {
  */
 export async function seedSkills(dataSource: DataSource, skills: readonly SkillDefinition[], relations: readonly SkillRelation[]): Promise<SeedReport> {
   return dataSource.transaction(async (m) => {
-    const upserted: Array<{ inserted: boolean }> = await m.query(
+    // Changed skills are updated, new ones inserted in the order of the data, and nothing else is
+    // touched: an INSERT … ON CONFLICT would draw a code (identity) for every row it tries, so every
+    // start would burn one code per skill.
+    const skillsJson = JSON.stringify(skills);
+    const updated: unknown = await m.query(
+      `UPDATE skills k SET kind = s.kind, category = s.category, labels = s.labels, aliases = s.aliases
+         FROM jsonb_to_recordset($1::jsonb) AS s(id text, kind text, category text, labels jsonb, aliases jsonb)
+        WHERE k.id = s.id AND (k.kind, k.category, k.labels, k.aliases) IS DISTINCT FROM (s.kind, s.category, s.labels, s.aliases)
+       RETURNING k.id`,
+      [skillsJson],
+    );
+    const inserted: unknown = await m.query(
       `INSERT INTO skills (id, kind, category, labels, aliases)
        SELECT s.id, s.kind, s.category, s.labels, s.aliases
-         FROM jsonb_to_recordset($1::jsonb) AS s(id text, kind text, category text, labels jsonb, aliases jsonb)
-       ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, category = EXCLUDED.category, labels = EXCLUDED.labels, aliases = EXCLUDED.aliases
-        WHERE (skills.kind, skills.category, skills.labels, skills.aliases) IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.category, EXCLUDED.labels, EXCLUDED.aliases)
-       RETURNING (xmax = 0) AS inserted`,
-      [JSON.stringify(skills)],
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(v, ord),
+              jsonb_to_record(e.v) AS s(id text, kind text, category text, labels jsonb, aliases jsonb)
+        WHERE NOT EXISTS (SELECT 1 FROM skills k WHERE k.id = s.id)
+        ORDER BY e.ord
+       ON CONFLICT (id) DO NOTHING
+       RETURNING id`,
+      [skillsJson],
     );
     const goneRelations = await m.query(
       `DELETE FROM skill_relations r WHERE NOT EXISTS (
@@ -57,10 +71,9 @@ export async function seedSkills(dataSource: DataSource, skills: readonly SkillD
        RETURNING (xmax = 0) AS inserted`,
       [JSON.stringify(relations)],
     );
-    const rows = [...upserted, ...relationRows];
     return {
-      inserted: rows.filter((r) => r.inserted).length,
-      updated: rows.filter((r) => !r.inserted).length,
+      inserted: queryRows(inserted).length + relationRows.filter((r) => r.inserted).length,
+      updated: queryRows(updated).length + relationRows.filter((r) => !r.inserted).length,
       deleted: affected(goneRelations) + affected(goneSkills),
     };
   });

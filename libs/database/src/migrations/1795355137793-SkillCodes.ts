@@ -17,7 +17,7 @@ export class SkillCodes1795355137793 implements MigrationInterface {
         await queryRunner.query(`CREATE FUNCTION packed_skill_codes(profile_skills jsonb) RETURNS integer[] LANGUAGE sql STABLE AS $$
             SELECT coalesce(array_agg(
                      CASE
-                       WHEN k.code IS NULL THEN -1
+                       WHEN k.code IS NULL OR k.code >= 268435456 THEN -1
                        WHEN coalesce(jsonb_typeof(e.v->'level'), 'null') = 'null' THEN k.code * 8 + 7
                        WHEN jsonb_typeof(e.v->'level') = 'number' AND (e.v->>'level')::numeric IN (0, 1, 2, 3, 4, 5, 6)
                          THEN k.code * 8 + (e.v->>'level')::numeric::integer
