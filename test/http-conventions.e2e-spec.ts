@@ -108,3 +108,27 @@ describe('Rate limiting', () => {
     await api.http().get('/api/v1/job-templates').expect((r) => expect(r.status).not.toBe(429));
   });
 });
+
+describe('Request logs', () => {
+  const platform = new Platform({ env: { LOG_LEVEL: 'info' } });
+  let api: ApiClient;
+
+  beforeAll(async () => {
+    await platform.start();
+    api = new ApiClient(platform.baseUrl);
+  }, 60_000);
+  afterAll(() => platform.stop());
+
+  it('logs each request once with its id, and leaves the health probes out', async () => {
+    await api.http().get('/health/live').set('X-Request-Id', 'probe-live').expect(200);
+    await api.http().get('/health/ready').set('X-Request-Id', 'probe-ready').expect(200);
+    await api.http().get('/api/v1/job-templates').set('X-Request-Id', 'logged-once').expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the log lines cross a pipe
+    const completed = platform.api
+      .logs()
+      .split('\n')
+      .filter((line) => line.includes('"msg":"request completed"'));
+    expect(completed.filter((line) => line.includes('"logged-once"'))).toHaveLength(1);
+    expect(completed.filter((line) => line.includes('probe-'))).toEqual([]);
+  });
+});

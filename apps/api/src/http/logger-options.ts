@@ -20,7 +20,8 @@ export function loggerOptions(env: Environment): Params {
       level: env.LOG_LEVEL,
       genReqId: (req) => requestIdOf(req),
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password'],
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+      // Probes are not logged. originalUrl: for a path-mounted middleware, Fastify's middie strips the mount path from req.url.
+      autoLogging: { ignore: (req) => ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith('/health') },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     },
   };
