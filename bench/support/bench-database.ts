@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { Client, Pool } from 'pg';
 import { ADMIN_DATABASE_URL, BENCH_PREFIX, distFile, urlFor } from './bench-env';
+import { isAlive } from '../../test/support/processes';
 
 export function assertBenchDatabase(name: string): void {
   if (!name.startsWith(BENCH_PREFIX) || !/^[a-z0-9_]+$/.test(name)) {
@@ -58,15 +59,6 @@ export async function dropAbandonedDatabases(): Promise<void> {
   for (const { datname } of rows) {
     const pid = Number(/^embauche_bench_(\d+)/.exec(datname)?.[1]);
     if (pid && pid !== process.pid && !isAlive(pid)) await dropDatabase(datname).catch(() => undefined);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { ADMIN_DATABASE_URL, templateDb, TEST_DB_PREFIX, urlFor } from './test-env';
+import { isAlive } from './processes';
 
 /** Destructive helpers refuse any database whose name does not mark it as a test database. */
 export function assertTestDatabase(name: string): void {
@@ -54,14 +55,5 @@ export async function dropAbandonedDatabases(): Promise<void> {
   for (const { datname } of rows) {
     const run = Number(/^embauche_test_(?:template_)?(\d+)/.exec(datname)?.[1]);
     if (run && !isAlive(run)) await dropDatabase(datname).catch(() => undefined);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -6,7 +6,8 @@ import { IsBoolean, IsIn, IsNumber, IsOptional, Max, Min } from 'class-validator
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-export class MatchesQuery extends PaginationQuery {
+/** The filters matches and suggestions share (`GET …/suggestions` takes exactly these). */
+export class SuggestionsQuery extends PaginationQuery {
   @ApiPropertyOptional({ minimum: 0, maximum: 100, description: 'Only scores at or above this' })
   @IsOptional()
   @Type(() => Number)
@@ -21,39 +22,19 @@ export class MatchesQuery extends PaginationQuery {
   @IsBoolean({ message: 'mustHavesMet must be true or false' })
   mustHavesMet?: boolean;
 
-  @ApiPropertyOptional({ description: 'Application statuses, comma-separated (default: all but withdrawn)', example: 'applied,screening' })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value))
-  @IsIn(APPLICATION_STATUSES, { each: true, message: `status must be among ${APPLICATION_STATUSES.join(', ')}` })
-  status?: ApplicationStatus[];
-
-  @ApiPropertyOptional({ description: 'Hide names and other direct identifiers until interview' })
+  @ApiPropertyOptional({ description: 'Hide names and other direct identifiers (for applications: until interview)' })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'blind must be true or false' })
   blind?: boolean;
 }
 
-export class SuggestionsQuery extends PaginationQuery {
-  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+export class MatchesQuery extends SuggestionsQuery {
+  @ApiPropertyOptional({ description: 'Application statuses, comma-separated (default: all but withdrawn)', example: 'applied,screening' })
   @IsOptional()
-  @Type(() => Number)
-  @IsNumber({}, { message: 'minScore must be a number from 0 to 100' })
-  @Min(0)
-  @Max(100)
-  minScore?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'mustHavesMet must be true or false' })
-  mustHavesMet?: boolean;
-
-  @ApiPropertyOptional({ description: 'Hide names and other direct identifiers' })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'blind must be true or false' })
-  blind?: boolean;
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value))
+  @IsIn(APPLICATION_STATUSES, { each: true, message: `status must be among ${APPLICATION_STATUSES.join(', ')}` })
+  status?: ApplicationStatus[];
 }
 
 export class MatchCandidateResponse {
