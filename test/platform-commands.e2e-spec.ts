@@ -39,8 +39,8 @@ describe('Schema, seed and start-up commands', () => {
   it('upgrades a database that holds data: existing profiles get their packed codes, breakdowns become json with their content', async () => {
     const dataSource = await new DataSource(dataSourceOptions(db.url, { poolSize: 1 })).initialize();
     try {
-      // Back to the schema before packed codes and json breakdowns, with data written under it.
-      for (let i = 0; i < 3; i++) await dataSource.undoLastMigration();
+      // Back to the schema before packed codes, json breakdowns and change notifications, with data written under it.
+      for (let i = 0; i < 4; i++) await dataSource.undoLastMigration();
       const candidate = '0f0f0f0f-0000-4000-8000-000000000001';
       await dataSource.query(`INSERT INTO users (id, email, name, role) VALUES ($1, 'upgrade@example.com', 'U', 'candidate')`, [candidate]);
       await dataSource.query(

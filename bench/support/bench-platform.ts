@@ -77,6 +77,12 @@ export class BenchPlatform {
     await this.api.start();
   }
 
+  /** Stops the API and starts it again with `extra` (same database, same data). */
+  async restartApi(extra: Record<string, string> = {}): Promise<void> {
+    await this.api?.stop();
+    await this.startApi(extra);
+  }
+
   async startWorker(extra: Record<string, string> = {}): Promise<void> {
     const port = await freePort();
     this.worker = new AppProcess('worker', this.env({ WORKER_HEALTH_PORT: String(port), ...extra }), `http://127.0.0.1:${port}/health/ready`, profileFlags('worker'));

@@ -27,6 +27,7 @@ import { JobsController } from './job-board/jobs.controller';
 import { JobPostingsController } from './job-postings/job-postings.controller';
 import { MatchingController } from './matching/matching.controller';
 import { OrganizationController } from './organization/organization.controller';
+import { ReadCache } from './read-cache/read-cache';
 import { SkillsController } from './skills/skills.controller';
 import { TemplatesController } from './templates/templates.controller';
 
@@ -66,6 +67,7 @@ export function apiModule(env: Environment) {
       MatchingController,
     ],
     providers: [
+      ReadCache,
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       { provide: APP_GUARD, useClass: ApiThrottlerGuard },
       { provide: APP_GUARD, useClass: JwtAuthGuard },

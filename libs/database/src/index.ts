@@ -5,3 +5,4 @@ export * from './ensure-database';
 export * from './migrate';
 export * from './entities';
 export * from './query-rows';
+export * from './change-feed';

@@ -19,6 +19,8 @@ export interface RankedFilter {
   cursor?: string;
 }
 
+export type RankedMatchesPage = Page<RankedItem> & { pending: number; failed: number };
+
 export interface RankedItem {
   row: RankedRow;
   /** Identity hidden (blind review) for this item. */
@@ -36,9 +38,15 @@ export class ReviewService {
     private readonly producer: ScoringProducer,
   ) {}
 
-  async matches(actor: MemberActor, jobPostingId: string, filter: RankedFilter): Promise<Page<RankedItem> & { pending: number; failed: number }> {
-    const posting = await this.visiblePosting(actor, jobPostingId);
-    const blind = filter.blind || posting.blindReview;
+  /** Whether identities are hidden on this read: asked for, or the organization's setting. */
+  blindFor(posting: PostingReviewAccess, filter: Pick<RankedFilter, 'blind'>): boolean {
+    return Boolean(filter.blind || posting.blindReview);
+  }
+
+  /** The ranked page of a posting the caller was authorized on (see visiblePosting). */
+  async matchesOf(posting: PostingReviewAccess, filter: RankedFilter): Promise<RankedMatchesPage> {
+    const jobPostingId = posting.id;
+    const blind = this.blindFor(posting, filter);
     const [rows, counts] = await Promise.all([
       this.ranked.applications({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit }),
       this.ranked.unscored(jobPostingId),
@@ -48,9 +56,9 @@ export class ReviewService {
     return { ...page, pending: counts.pending, failed: counts.failed };
   }
 
-  async suggestions(actor: MemberActor, jobPostingId: string, filter: RankedFilter): Promise<Page<RankedItem>> {
-    const posting = await this.visiblePosting(actor, jobPostingId);
-    const blind = filter.blind || posting.blindReview;
+  async suggestionsOf(posting: PostingReviewAccess, filter: RankedFilter): Promise<Page<RankedItem>> {
+    const jobPostingId = posting.id;
+    const blind = this.blindFor(posting, filter);
     const rows = await this.ranked.suggestions({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit });
     return toPage(rows, filter.limit, (row) => ({ row, hidden: blind }), keyOf);
   }
@@ -84,8 +92,16 @@ export class ReviewService {
     return run;
   }
 
-  private async visiblePosting(actor: MemberActor, id: string): Promise<PostingReviewAccess> {
-    const posting = await this.postings.findReviewAccess(id, actor.organizationId);
+  /**
+   * The posting, if the caller may review it (404 otherwise). `find` lets the
+   * API serve the lookup from its read cache.
+   */
+  async visiblePosting(
+    actor: MemberActor,
+    id: string,
+    find: (id: string, organizationId: string) => Promise<PostingReviewAccess | null> = (i, o) => this.postings.findReviewAccess(i, o),
+  ): Promise<PostingReviewAccess> {
+    const posting = await find(id, actor.organizationId);
     if (!posting || !canSee(actor, posting)) throw new NotFoundError('Job posting');
     return posting;
   }

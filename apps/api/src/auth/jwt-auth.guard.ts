@@ -4,12 +4,14 @@ import { JwtService } from '@nestjs/jwt';
 import { UsersRepository, type AccessTokenClaims } from '@embauche/accounts';
 import { UnauthorizedError } from '@embauche/common';
 import type { FastifyRequest } from 'fastify';
+import { ReadCache } from '../read-cache/read-cache';
 import { IS_PUBLIC, type RequestWithActor } from './actor.decorators';
 
 /**
  * Every route needs a valid bearer token unless marked @Public(). The user is
  * loaded on each request so an erased account or a changed role takes effect
- * at once, not when the token expires.
+ * at once, not when the token expires (through the read cache, which is
+ * exact: see ReadCache).
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -17,6 +19,7 @@ export class JwtAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly users: UsersRepository,
+    private readonly cache: ReadCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,7 +33,8 @@ export class JwtAuthGuard implements CanActivate {
     } catch {
       throw new UnauthorizedError('The access token is invalid or expired');
     }
-    const actor = await this.users.findActor(claims.sub);
+    await this.cache.begin(request);
+    const actor = await this.cache.actor(request, claims.sub, () => this.users.findActor(claims.sub));
     if (!actor) throw new UnauthorizedError('The access token is invalid or expired');
     request.actor = actor;
     return true;

@@ -1,11 +1,15 @@
-import { Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MemberActor } from '@embauche/accounts';
-import { ReviewService } from '@embauche/scoring/review.service';
+import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
+import { ReviewService, type RankedFilter } from '@embauche/scoring/review.service';
 import type { SourcingRunEntity } from '@embauche/scoring/suggestion.entity';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentMember, Roles } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { UuidPipe } from '../http/validators';
+import { cachedBody, sendBody } from '../read-cache/cached-body';
+import { ReadCache } from '../read-cache/read-cache';
 import { rankedPageJson } from './ranked-json';
 import {
   MatchesQuery,
@@ -22,16 +26,31 @@ import {
 @Roles('admin', 'recruiter', 'hiring_manager')
 @Controller('job-postings/:id')
 export class MatchingController {
-  constructor(private readonly review: ReviewService) {}
+  constructor(
+    private readonly review: ReviewService,
+    private readonly postings: JobPostingsRepository,
+    private readonly cache: ReadCache,
+  ) {}
 
   @Get('matches')
   @ApiOperation({ summary: 'Ranked applications: must-haves met first, then score, then candidate id; withdrawn left out unless asked' })
   @ApiProblems(400, 401, 403, 404)
   @Header('Content-Type', 'application/json; charset=utf-8')
   @ApiOkResponse({ type: MatchListResponse })
-  async matches(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Query() query: MatchesQuery): Promise<string> {
-    const page = await this.review.matches(actor, id, { ...query, statuses: query.status });
-    return rankedPageJson(page.items, { nextCursor: page.nextCursor, pending: page.pending, failed: page.failed });
+  async matches(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentMember() actor: MemberActor,
+    @Param('id', UuidPipe) id: string,
+    @Query() query: MatchesQuery,
+  ): Promise<Buffer | string> {
+    const posting = await this.visiblePosting(request, actor, id);
+    const filter: RankedFilter = { ...query, statuses: query.status };
+    const body = await this.cache.page(request, posting.id, pageKey('matches', this.review.blindFor(posting, filter), filter), async () => {
+      const page = await this.review.matchesOf(posting, filter);
+      return cachedBody(rankedPageJson(page.items, { nextCursor: page.nextCursor, pending: page.pending, failed: page.failed }));
+    });
+    return sendBody(request, reply, body);
   }
 
   @Get('suggestions')
@@ -39,9 +58,19 @@ export class MatchingController {
   @ApiProblems(400, 401, 403, 404)
   @Header('Content-Type', 'application/json; charset=utf-8')
   @ApiOkResponse({ type: SuggestionListResponse })
-  async suggestions(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Query() query: SuggestionsQuery): Promise<string> {
-    const page = await this.review.suggestions(actor, id, query);
-    return rankedPageJson(page.items, { nextCursor: page.nextCursor });
+  async suggestions(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentMember() actor: MemberActor,
+    @Param('id', UuidPipe) id: string,
+    @Query() query: SuggestionsQuery,
+  ): Promise<Buffer | string> {
+    const posting = await this.visiblePosting(request, actor, id);
+    const body = await this.cache.page(request, posting.id, pageKey('suggestions', this.review.blindFor(posting, query), query), async () => {
+      const page = await this.review.suggestionsOf(posting, query);
+      return cachedBody(rankedPageJson(page.items, { nextCursor: page.nextCursor }));
+    });
+    return sendBody(request, reply, body);
   }
 
   @Get('matching-status')
@@ -75,6 +104,18 @@ export class MatchingController {
   async sourcingRun(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<SourcingRunResponse> {
     return toRun(await this.review.sourcingRun(actor, id, runId));
   }
+
+  /** The review routes' authorization, its lookup served by the read cache. */
+  private visiblePosting(request: FastifyRequest, actor: MemberActor, id: string): Promise<PostingReviewAccess> {
+    return this.review.visiblePosting(actor, id, (postingId, organizationId) =>
+      this.cache.postingAccess(request, postingId, organizationId, () => this.postings.findReviewAccess(postingId, organizationId)),
+    );
+  }
+}
+
+/** Everything a ranked page depends on besides the posting's rows: which list, who is hidden, the filters and the position. */
+function pageKey(list: 'matches' | 'suggestions', blind: boolean, f: RankedFilter): string {
+  return JSON.stringify([list, blind, f.limit, f.minScore ?? null, f.mustHavesMet ?? null, f.statuses ?? null, f.cursor ?? null]);
 }
 
 function toRun(run: SourcingRunEntity): SourcingRunResponse {

@@ -67,6 +67,15 @@ export class Environment {
   @Min(1)
   AUTH_RATE_LIMIT_PER_MINUTE = 60;
 
+  /**
+   * Memory for the API's read cache (ranked pages, actors, posting access),
+   * kept exact by Postgres notifications; 0 turns it off.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'READ_CACHE_MB must be a whole number of megabytes (0 turns the read cache off)' })
+  @Min(0)
+  READ_CACHE_MB = 64;
+
   /** Prefix of every BullMQ key in Redis, so several deployments (or test runs) can share one Redis. */
   @Matches(/^[a-zA-Z0-9_-]+$/, { message: 'QUEUE_PREFIX must be letters, digits, - or _' })
   QUEUE_PREFIX = 'embauche';

@@ -6,6 +6,7 @@ import { UnscoredCountsIndex1795351368361 } from './1795351368361-UnscoredCounts
 import { SkillCodes1795355137793 } from './1795355137793-SkillCodes';
 import { LanguageCodes1795355673081 } from './1795355673081-LanguageCodes';
 import { BreakdownsAsJsonText1795356483199 } from './1795356483199-BreakdownsAsJsonText';
+import { ChangeNotifications1795360800000 } from './1795360800000-ChangeNotifications';
 
 /** Every migration, in order. Generated from the entities (npm run migration:generate -- Name), reviewed, then listed here. */
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   SkillCodes1795355137793,
   LanguageCodes1795355673081,
   BreakdownsAsJsonText1795356483199,
+  ChangeNotifications1795360800000,
 ];
