@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import { ChangeFeed, parseChange, type TableChange } from '@embauche/database/change-feed';
+import { CHANGE_NOTIFICATION_TRIGGERS, ChangeFeed, parseChange, type TableChange } from '@embauche/database/change-feed';
 import { ApiClient } from './support/factories';
 import { apply, candidateWithProfile, eventually, strongProfile } from './support/matching';
 import { Platform } from './support/platform';
@@ -31,7 +31,8 @@ describe('ChangeFeed', () => {
     feed = new ChangeFeed({ url: platform.databaseUrl, reconnectMs: 50, fenceTimeoutMs: 3000 });
     feed.onChange((c) => changes.push(c));
     feed.onReset(() => resets++);
-    await feed.start();
+    feed.start();
+    await eventually(async () => feed.live, (live) => live, 10000, 'the feed listening');
   });
   afterAll(async () => {
     await feed?.stop();
@@ -104,9 +105,9 @@ describe('ChangeFeed', () => {
     const slow = new ChangeFeed({ url: platform.databaseUrl, reconnectMs: 1500 });
     let slowResets = 0;
     slow.onReset(() => slowResets++);
-    await slow.start();
+    slow.start();
     try {
-      expect(slow.live).toBe(true);
+      await eventually(async () => slow.live, (live) => live, 10000, 'listening');
       expect(slowResets).toBe(1); // on connecting: what committed before LISTEN was never announced
       const pid = await slow.backendPid();
       await platform.db.query('SELECT pg_terminate_backend($1)', [pid]);
@@ -122,6 +123,28 @@ describe('ChangeFeed', () => {
     }
     // Statement-level: announced even when no row changed (for the tables announced whole).
     expect(await during(() => platform.db.query(`UPDATE users SET name = name WHERE false`))).toEqual([{ table: 'users', postingIds: null }]);
+  });
+
+  it('stays off while a notification trigger is missing or disabled, and goes live once it is back', async () => {
+    await platform.db.query('ALTER TABLE users DISABLE TRIGGER users_notify');
+    const warnings: string[] = [];
+    const guarded = new ChangeFeed({ url: platform.databaseUrl, reconnectMs: 100, requiredTriggers: CHANGE_NOTIFICATION_TRIGGERS, onWarning: (m, e) => warnings.push(`${m}: ${String(e)}`) });
+    try {
+      guarded.start();
+      await eventually(async () => warnings.length, (n) => n >= 2, 5000, 'two refused attempts');
+      expect(guarded.live).toBe(false);
+      expect(await guarded.fence()).toBe(false);
+      expect(warnings[0]).toMatch(/users_notify/);
+    } finally {
+      await platform.db.query('ALTER TABLE users ENABLE TRIGGER users_notify');
+    }
+    try {
+      await eventually(async () => guarded.live, (live) => live, 15000, 'live once the trigger is back');
+      expect(await guarded.fence()).toBe(true);
+    } finally {
+      await guarded.stop();
+    }
+    expect(guarded.live).toBe(false);
   });
 
   it('answers fences false when stopped', async () => {

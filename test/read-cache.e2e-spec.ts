@@ -128,8 +128,11 @@ describe('Read cache: served from memory, never stale', () => {
     expect(zipped.body).toEqual(plain.body); // supertest inflates it
     expect(zipped.headers.etag).toBe(etag);
 
+    expect(plain.headers['cache-control']).toBe('private, no-cache');
     const notModified = await matches(manager.token).set('If-None-Match', etag).expect(304);
     expect(notModified.text ?? '').toBe('');
+    expect(notModified.headers['content-length']).not.toBe('0'); // none, or the 200's: never a false 0
+    expect(notModified.headers.etag).toBe(etag);
     await matches(manager.token).set('If-None-Match', 'W/"something-else"').expect(200);
 
     await setScore(candidates[2].user.id, 77.75);

@@ -27,7 +27,7 @@ import { JobsController } from './job-board/jobs.controller';
 import { JobPostingsController } from './job-postings/job-postings.controller';
 import { MatchingController } from './matching/matching.controller';
 import { OrganizationController } from './organization/organization.controller';
-import { ReadCache } from './read-cache/read-cache';
+import { readCacheProvider } from './read-cache/read-cache.provider';
 import { SkillsController } from './skills/skills.controller';
 import { TemplatesController } from './templates/templates.controller';
 
@@ -67,7 +67,7 @@ export function apiModule(env: Environment) {
       MatchingController,
     ],
     providers: [
-      ReadCache,
+      readCacheProvider(env),
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       { provide: APP_GUARD, useClass: ApiThrottlerGuard },
       { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -4,6 +4,22 @@ import { Client, type Notification } from 'pg';
 /** The channel the ChangeNotifications migration's triggers notify at every commit that writes a watched table. */
 export const CHANGES_CHANNEL = 'embauche_changes';
 
+/** The triggers of the ChangeNotifications migration: the feed stays off unless every one is there and enabled. */
+export const CHANGE_NOTIFICATION_TRIGGERS = [
+  ...['applications', 'suggestions'].flatMap((t) => ['insert', 'update', 'delete', 'truncate'].map((e) => `${t}_notify_${e}`)),
+  ...['users', 'candidate_profiles', 'job_postings', 'organizations'].map((t) => `${t}_notify`),
+];
+
+/** What an in-process cache needs from a feed of changes (ChangeFeed; tests may drive it by hand). */
+export interface ChangeSource {
+  readonly live: boolean;
+  onChange(listener: (change: TableChange) => void): void;
+  onReset(listener: () => void): void;
+  fence(): Promise<boolean>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
 export interface TableChange {
   table: string;
   /** The postings whose rows changed (applications, suggestions); null: any row of the table may have changed. */
@@ -19,6 +35,12 @@ export interface ChangeFeedOptions {
   /** First delay before reconnecting; doubles up to 10 s while Postgres stays unreachable. */
   reconnectMs?: number;
   onWarning?: (message: string, error?: unknown) => void;
+  /**
+   * Triggers that must exist and be enabled for the notifications to be
+   * complete; while one is missing (migrations not applied yet, a trigger
+   * disabled) the feed does not go live and checks again later.
+   */
+  requiredTriggers?: string[];
 }
 
 type FenceWaiter = (passed: boolean) => void;
@@ -39,7 +61,7 @@ type FenceWaiter = (passed: boolean) => void;
  *   requests. It resolves false when the feed is down (callers then read the
  *   database directly).
  */
-export class ChangeFeed {
+export class ChangeFeed implements ChangeSource {
   private readonly fenceChannel = `embauche_fence_${randomBytes(8).toString('hex')}`;
   private readonly fenceTimeoutMs: number;
   private readonly heartbeatMs: number;
@@ -47,7 +69,8 @@ export class ChangeFeed {
   private readonly changeListeners: Array<(change: TableChange) => void> = [];
   private readonly resetListeners: Array<() => void> = [];
   private client: Client | null = null;
-  private connecting = false;
+  /** The client being connected, so that stop() can end it too. */
+  private pending: Client | null = null;
   private stopped = true;
   private retryDelay: number;
   private retryTimer: NodeJS.Timeout | null = null;
@@ -57,7 +80,7 @@ export class ChangeFeed {
   private waiting: FenceWaiter[] = [];
 
   constructor(private readonly options: ChangeFeedOptions) {
-    this.fenceTimeoutMs = options.fenceTimeoutMs ?? 2000;
+    this.fenceTimeoutMs = options.fenceTimeoutMs ?? 5000;
     this.heartbeatMs = options.heartbeatMs ?? 5000;
     this.reconnectMs = options.reconnectMs ?? 250;
     this.retryDelay = this.reconnectMs;
@@ -76,23 +99,26 @@ export class ChangeFeed {
     this.resetListeners.push(listener);
   }
 
-  /** Connects (and keeps reconnecting in the background); resolves after the first attempt, whether it succeeded or not. */
-  async start(): Promise<void> {
+  /** Starts connecting (and reconnecting whenever the connection is lost); the feed is live once it listens. */
+  start(): void {
+    if (!this.stopped) return;
     this.stopped = false;
     this.heartbeat = setInterval(() => {
       if (this.live && !this.inFlight) void this.fence();
     }, this.heartbeatMs);
     this.heartbeat.unref();
-    await this.connect();
+    void this.connect();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.heartbeat) clearInterval(this.heartbeat);
     if (this.retryTimer) clearTimeout(this.retryTimer);
-    const client = this.client;
-    this.drop();
-    await client?.end().catch(() => undefined);
+    this.retryTimer = null;
+    const clients = [this.client, this.pending];
+    if (this.client) this.drop();
+    this.pending = null;
+    await Promise.all(clients.map((c) => c?.end().catch(() => undefined)));
   }
 
   fence(): Promise<boolean> {
@@ -111,37 +137,42 @@ export class ChangeFeed {
   }
 
   private async connect(): Promise<void> {
-    if (this.stopped || this.connecting || this.client) return;
-    this.connecting = true;
-    const client = new Client({ connectionString: this.options.url, application_name: 'embauche-change-feed', keepAlive: true });
+    if (this.stopped || this.pending || this.client) return;
+    const client = new Client({ connectionString: this.options.url, application_name: 'embauche-change-feed', keepAlive: true, connectionTimeoutMillis: 5000 });
+    this.pending = client;
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, new Error('the connection ended')));
     client.on('notification', (n) => this.receive(client, n));
     try {
       await client.connect();
+      await this.checkTriggers(client);
       await client.query(`LISTEN ${CHANGES_CHANNEL}`);
       await client.query(`LISTEN ${this.fenceChannel}`);
-      if (this.stopped) {
-        await client.end();
-        return;
-      }
+      if (this.pending !== client) throw new Error('stopped while connecting');
+      this.pending = null;
       this.client = client;
-      this.retryDelay = this.reconnectMs;
       // Whatever committed before LISTEN took effect was never announced.
       this.reset();
     } catch (error) {
-      this.options.onWarning?.('Change feed: cannot listen to Postgres; in-process caches stay off until it can', error);
+      if (this.pending === client) this.pending = null;
+      if (!this.stopped) this.options.onWarning?.('Change feed: cannot listen to Postgres; in-process caches stay off until it can', error);
       client.removeAllListeners('end');
       client.on('error', () => undefined);
       await client.end().catch(() => undefined);
       this.scheduleReconnect();
-    } finally {
-      this.connecting = false;
     }
   }
 
+  private async checkTriggers(client: Client): Promise<void> {
+    const required = this.options.requiredTriggers ?? [];
+    if (required.length === 0) return;
+    const { rows } = await client.query<{ tgname: string }>(`SELECT tgname FROM pg_trigger WHERE tgname = ANY($1) AND tgenabled <> 'D'`, [required]);
+    const missing = required.filter((name) => !rows.some((r) => r.tgname === name));
+    if (missing.length) throw new Error(`change notification triggers missing or disabled: ${missing.join(', ')} (run the migrations)`);
+  }
+
   private lost(client: Client, error: unknown): void {
-    if (client !== this.client) return;
+    if (client !== this.client) return; // a client still connecting fails through connect()'s catch
     this.options.onWarning?.('Change feed: the LISTEN connection was lost; in-process caches are off until it is back', error);
     this.drop();
     client.removeAllListeners('end');
@@ -189,13 +220,19 @@ export class ChangeFeed {
       const { waiters, timer } = inFlight;
       clearTimeout(timer);
       this.inFlight = null;
+      this.retryDelay = this.reconnectMs; // a connection that answers fences is a good one: no backoff next time
       for (const w of waiters) w(true);
       this.sendFence();
       return;
     }
     if (n.channel !== CHANGES_CHANNEL) return;
     const change = parseChange(n.payload ?? '');
-    for (const listener of this.changeListeners) listener(change);
+    try {
+      for (const listener of this.changeListeners) listener(change);
+    } catch (error) {
+      // A change that could not be applied leaves the caches unknowable: start over.
+      this.lost(client, error);
+    }
   }
 
   private reset(): void {

@@ -43,7 +43,7 @@ export class MatchingController {
     @CurrentMember() actor: MemberActor,
     @Param('id', UuidPipe) id: string,
     @Query() query: MatchesQuery,
-  ): Promise<Buffer | string> {
+  ): Promise<Buffer | undefined> {
     const posting = await this.visiblePosting(request, actor, id);
     const filter: RankedFilter = { ...query, statuses: query.status };
     const body = await this.cache.page(request, posting.id, pageKey('matches', this.review.blindFor(posting, filter), filter), async () => {
@@ -64,7 +64,7 @@ export class MatchingController {
     @CurrentMember() actor: MemberActor,
     @Param('id', UuidPipe) id: string,
     @Query() query: SuggestionsQuery,
-  ): Promise<Buffer | string> {
+  ): Promise<Buffer | undefined> {
     const posting = await this.visiblePosting(request, actor, id);
     const body = await this.cache.page(request, posting.id, pageKey('suggestions', this.review.blindFor(posting, query), query), async () => {
       const page = await this.review.suggestionsOf(posting, query);

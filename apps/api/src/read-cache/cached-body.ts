@@ -28,19 +28,28 @@ export function weightOf(body: CachedBody): number {
  * gzip when it accepts gzip (ranked pages are ~150 KB of JSON and ~10 KB
  * compressed), the JSON otherwise. Returns what the handler returns.
  */
-export async function sendBody(request: FastifyRequest, reply: FastifyReply, body: CachedBody): Promise<Buffer | string> {
+export async function sendBody(request: FastifyRequest, reply: FastifyReply, body: CachedBody): Promise<Buffer | undefined> {
   void reply.header('ETag', body.etag);
+  // Members' data: no shared cache may keep it, and clients revalidate (cheaply, with the ETag).
+  void reply.header('Cache-Control', 'private, no-cache');
   const vary = reply.getHeader('vary');
   void reply.header('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
   if (matchesEtag(request.headers['if-none-match'], body.etag)) {
     void reply.status(304);
-    return '';
+    return undefined;
   }
   const accepted = request.headers['accept-encoding'];
-  if (accepted && negotiate(accepted, ['gzip', 'identity']) === 'gzip') {
+  if (accepted && negotiate(accepted.toLowerCase(), ['gzip', 'identity']) === 'gzip') {
     body.gzip ??= gzipAsync(body.json);
+    let zipped: Buffer;
+    try {
+      zipped = await body.gzip;
+    } catch (error) {
+      body.gzip = undefined;
+      throw error;
+    }
     void reply.header('Content-Encoding', 'gzip');
-    return body.gzip;
+    return zipped;
   }
   return body.json;
 }

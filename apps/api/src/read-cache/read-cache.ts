@@ -1,8 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import type { Actor } from '@embauche/accounts';
-import { Environment } from '@embauche/common';
-import { ChangeFeed, type TableChange } from '@embauche/database';
+import type { ChangeSource, TableChange } from '@embauche/database/change-feed';
 import type { PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
 import { weightOf, type CachedBody } from './cached-body';
 
@@ -36,33 +35,36 @@ interface Epoch {
  * - a read that raced a write is not stored (epochs), and nothing is cached
  *   or served from cache while the LISTEN connection is down.
  *
- * READ_CACHE_MB=0 turns it all off (every read goes to Postgres).
+ * READ_CACHE_MB=0 turns it all off (every read goes to Postgres): see
+ * read-cache.provider.ts.
  */
-@Injectable()
 export class ReadCache implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ReadCache.name);
-  private readonly feed: ChangeFeed | null;
   private readonly actors = new LRUCache<string, Box<Actor | null>>({ max: 50_000 });
   private readonly access = new LRUCache<string, Box<PostingReviewAccess | null>>({ max: 50_000 });
   private readonly pages: LRUCache<string, CachedBody>;
+  /** The keys of each posting's cached pages, so a change to one posting drops them without a scan. */
+  private readonly pagesByPosting = new Map<string, Set<string>>();
   /** Bumped by every change that may touch anything; resets postingEpochs. */
   private epochAll = 0;
   /** Bumped for a posting when its applications or suggestions change. */
   private readonly postingEpochs = new Map<string, number>();
 
-  constructor(env: Environment) {
-    const maxBytes = env.READ_CACHE_MB * 1024 * 1024;
-    this.pages = new LRUCache<string, CachedBody>({ maxSize: Math.max(maxBytes, 1), sizeCalculation: weightOf });
-    this.feed =
-      maxBytes > 0
-        ? new ChangeFeed({ url: env.DATABASE_URL, onWarning: (message, error) => this.logger.warn({ err: error }, message) })
-        : null;
+  /** `feed` null: the cache is off, every read goes to Postgres. */
+  constructor(
+    private readonly feed: ChangeSource | null,
+    maxBytes: number,
+  ) {
+    this.pages = new LRUCache<string, CachedBody>({
+      maxSize: Math.max(maxBytes, 1),
+      sizeCalculation: weightOf,
+      dispose: (_body, key) => this.unindex(key),
+    });
     this.feed?.onChange((change) => this.changed(change));
     this.feed?.onReset(() => this.forgetAll());
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.feed?.start();
+  onApplicationBootstrap(): void {
+    this.feed?.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -99,7 +101,14 @@ export class ReadCache implements OnApplicationBootstrap, OnApplicationShutdown 
     if (hit) return hit;
     const before = this.epochOf(postingId);
     const body = await render();
-    if (this.usable(request) && sameEpoch(before, this.epochOf(postingId))) this.pages.set(fullKey, body);
+    if (this.usable(request) && sameEpoch(before, this.epochOf(postingId))) {
+      this.pages.set(fullKey, body);
+      if (this.pages.has(fullKey)) {
+        const keys = this.pagesByPosting.get(postingId) ?? new Set<string>();
+        keys.add(fullKey);
+        this.pagesByPosting.set(postingId, keys);
+      }
+    }
     return body;
   }
 
@@ -122,12 +131,18 @@ export class ReadCache implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   private changed(change: TableChange): void {
-    if (!PER_POSTING_TABLES.has(change.table) || !change.postingIds) return this.forgetAll();
+    if (!PER_POSTING_TABLES.has(change.table) || !change.postingIds || this.postingEpochs.size > 100_000) return this.forgetAll();
     for (const id of change.postingIds) {
       this.postingEpochs.set(id, (this.postingEpochs.get(id) ?? 0) + 1);
-      const prefix = `${id}|`;
-      for (const key of [...this.pages.keys()]) if (key.startsWith(prefix)) this.pages.delete(key);
+      for (const key of [...(this.pagesByPosting.get(id) ?? [])]) this.pages.delete(key);
     }
+  }
+
+  private unindex(key: string): void {
+    const postingId = key.slice(0, key.indexOf('|'));
+    const keys = this.pagesByPosting.get(postingId);
+    keys?.delete(key);
+    if (keys?.size === 0) this.pagesByPosting.delete(postingId);
   }
 
   private forgetAll(): void {
@@ -136,6 +151,7 @@ export class ReadCache implements OnApplicationBootstrap, OnApplicationShutdown 
     this.actors.clear();
     this.access.clear();
     this.pages.clear();
+    this.pagesByPosting.clear();
   }
 }
 
