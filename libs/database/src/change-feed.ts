@@ -30,6 +30,11 @@ export interface ChangeFeedOptions {
   url: string;
   /** A fence not answered within this time means the connection is unhealthy: it is dropped and opened again. */
   fenceTimeoutMs?: number;
+  /**
+   * Fences start at most this often (each is a tiny transaction, i.e. one
+   * transaction id): under load, the requests of this window share one.
+   */
+  minFenceIntervalMs?: number;
   /** How often an idle feed checks its connection (with a fence). */
   heartbeatMs?: number;
   /** First delay before reconnecting; doubles up to 10 s while Postgres stays unreachable. */
@@ -76,12 +81,16 @@ export class ChangeFeed implements ChangeSource {
   private retryTimer: NodeJS.Timeout | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
   private fenceSeq = 0;
+  private readonly minFenceIntervalMs: number;
+  private lastFenceAt = 0;
+  private fenceTimer: NodeJS.Timeout | null = null;
   private inFlight: { id: string; waiters: FenceWaiter[]; timer: NodeJS.Timeout } | null = null;
   private waiting: FenceWaiter[] = [];
 
   constructor(private readonly options: ChangeFeedOptions) {
     this.fenceTimeoutMs = options.fenceTimeoutMs ?? 5000;
     this.heartbeatMs = options.heartbeatMs ?? 5000;
+    this.minFenceIntervalMs = options.minFenceIntervalMs ?? 2;
     this.reconnectMs = options.reconnectMs ?? 250;
     this.retryDelay = this.reconnectMs;
   }
@@ -186,6 +195,8 @@ export class ChangeFeed implements ChangeSource {
     this.client = null;
     const waiters = [...(this.inFlight?.waiters ?? []), ...this.waiting];
     if (this.inFlight) clearTimeout(this.inFlight.timer);
+    if (this.fenceTimer) clearTimeout(this.fenceTimer);
+    this.fenceTimer = null;
     this.inFlight = null;
     this.waiting = [];
     this.reset();
@@ -204,7 +215,16 @@ export class ChangeFeed implements ChangeSource {
 
   private sendFence(): void {
     const client = this.client;
-    if (!client || this.inFlight || this.waiting.length === 0) return;
+    if (!client || this.inFlight || this.fenceTimer || this.waiting.length === 0) return;
+    const wait = this.lastFenceAt + this.minFenceIntervalMs - Date.now();
+    if (wait > 0) {
+      this.fenceTimer = setTimeout(() => {
+        this.fenceTimer = null;
+        this.sendFence();
+      }, wait);
+      return;
+    }
+    this.lastFenceAt = Date.now();
     const id = String(++this.fenceSeq);
     const timer = setTimeout(() => this.lost(client, new Error(`no fence notification within ${this.fenceTimeoutMs} ms`)), this.fenceTimeoutMs);
     this.inFlight = { id, waiters: this.waiting, timer };
