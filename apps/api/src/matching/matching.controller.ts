@@ -44,13 +44,11 @@ export class MatchingController {
     @Param('id', UuidPipe) id: string,
     @Query() query: MatchesQuery,
   ): Promise<Buffer | undefined> {
-    const posting = await this.visiblePosting(request, actor, id);
     const filter: RankedFilter = { ...query, statuses: query.status };
-    const body = await this.cache.page(request, posting.id, pageKey('matches', this.review.blindFor(posting, filter), filter), async () => {
+    return this.rankedPage(request, reply, actor, id, 'matches', filter, async (posting) => {
       const page = await this.review.matchesOf(posting, filter);
-      return cachedBody(rankedPageJson(page.items, { nextCursor: page.nextCursor, pending: page.pending, failed: page.failed }));
+      return rankedPageJson(page.items, { nextCursor: page.nextCursor, pending: page.pending, failed: page.failed });
     });
-    return sendBody(request, reply, body);
   }
 
   @Get('suggestions')
@@ -65,12 +63,10 @@ export class MatchingController {
     @Param('id', UuidPipe) id: string,
     @Query() query: SuggestionsQuery,
   ): Promise<Buffer | undefined> {
-    const posting = await this.visiblePosting(request, actor, id);
-    const body = await this.cache.page(request, posting.id, pageKey('suggestions', this.review.blindFor(posting, query), query), async () => {
+    return this.rankedPage(request, reply, actor, id, 'suggestions', query, async (posting) => {
       const page = await this.review.suggestionsOf(posting, query);
-      return cachedBody(rankedPageJson(page.items, { nextCursor: page.nextCursor }));
+      return rankedPageJson(page.items, { nextCursor: page.nextCursor });
     });
-    return sendBody(request, reply, body);
   }
 
   @Get('matching-status')
@@ -103,6 +99,22 @@ export class MatchingController {
   @ApiProblems(400, 401, 403, 404)
   async sourcingRun(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<SourcingRunResponse> {
     return toRun(await this.review.sourcingRun(actor, id, runId));
+  }
+
+  /** A ranked list's page for an authorized caller, from the read cache or rendered by `render`. */
+  private async rankedPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    actor: MemberActor,
+    id: string,
+    list: 'matches' | 'suggestions',
+    filter: RankedFilter,
+    render: (posting: PostingReviewAccess) => Promise<string>,
+  ): Promise<Buffer | undefined> {
+    const posting = await this.visiblePosting(request, actor, id);
+    const key = pageKey(list, this.review.blindFor(posting, filter), filter);
+    const body = await this.cache.page(request, posting.id, key, async () => cachedBody(await render(posting)));
+    return sendBody(request, reply, body);
   }
 
   /** The review routes' authorization, its lookup served by the read cache. */
