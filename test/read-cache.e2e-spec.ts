@@ -67,6 +67,11 @@ describe('Read cache: served from memory, never stale', () => {
   });
   afterAll(() => platform.stop());
 
+  it('says in /health/ready that it is in use', async () => {
+    const ready = await api.http().get('/health/ready').expect(200);
+    expect(ready.body.info.readCache).toEqual({ status: 'up', enabled: true, live: true });
+  });
+
   it('serves a repeated read from memory, and drops it at the first announced write', async () => {
     const target = candidates[0].user.id;
     await setScore(target, 61.25);
@@ -181,6 +186,8 @@ describe('Read cache turned off (READ_CACHE_MB=0)', () => {
     const admin = await api.signupOrganization();
     const { rows } = await platform.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'embauche-change-feed' AND datname = current_database()`);
     expect(rows[0].n).toBe(0);
+    const ready = await api.http().get('/health/ready').expect(200);
+    expect(ready.body.info.readCache).toEqual({ status: 'up', enabled: false, live: false });
     const client = await platform.db.connect();
     try {
       await api.get('/auth/me', admin.token).expect(200);

@@ -5,6 +5,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthI
 import { pingRedis, REDIS } from '@embauche/queues';
 import type { Redis } from 'ioredis';
 import { Public } from '../auth/actor.decorators';
+import { ReadCache } from '../read-cache/read-cache';
 
 @ApiTags('health')
 @Public()
@@ -16,6 +17,7 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     @Inject(REDIS) private readonly redis: Redis,
+    private readonly cache: ReadCache,
   ) {}
 
   @Get('live')
@@ -26,7 +28,7 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Postgres and Redis answer; 503 otherwise' })
+  @ApiOperation({ summary: 'Postgres and Redis answer; 503 otherwise. Also tells whether the read cache is in use (it never fails readiness: without it, reads go to Postgres).' })
   ready() {
     return this.health.check([
       () => this.db.pingCheck('postgres', { timeout: 1000 }),
@@ -39,6 +41,7 @@ export class HealthController {
           return indicator.down({ message: (error as Error).message });
         }
       },
+      () => this.indicators.check('readCache').up({ enabled: this.cache.enabled, live: this.cache.live }),
     ]);
   }
 }

@@ -71,6 +71,11 @@ export class ReadCache implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.feed?.stop();
   }
 
+  /** Whether the cache is configured at all (READ_CACHE_MB > 0). */
+  get enabled(): boolean {
+    return this.feed !== null;
+  }
+
   /** Whether the caches are in use (the feed is listening). */
   get live(): boolean {
     return this.feed?.live ?? false;
