@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { CHANGE_NOTIFICATION_TRIGGERS, ChangeFeed, parseChange, type TableChange } from '@embauche/database/change-feed';
 import { ApiClient } from './support/factories';
-import { apply, candidateWithProfile, eventually, strongProfile } from './support/matching';
+import { applyTo } from './support/candidates';
+import { candidateWith, eventually, strongProfile } from './support/matching';
 import { Platform } from './support/platform';
 import { createPublished } from './support/postings';
 
@@ -22,11 +23,11 @@ describe('ChangeFeed', () => {
     await platform.start();
     const api = new ApiClient(platform.baseUrl);
     const admin = await api.signupOrganization();
-    const candidate = await candidateWithProfile(api, strongProfile());
+    const candidate = await candidateWith(api, strongProfile());
     for (let i = 0; i < 2; i++) {
       const posting = await createPublished(api, admin.token);
       postingIds.push(posting.id);
-      await apply(api, candidate, posting.id);
+      await applyTo(api, candidate, posting.id);
     }
     feed = new ChangeFeed({ url: platform.databaseUrl, reconnectMs: 50, fenceTimeoutMs: 3000 });
     feed.onChange((c) => changes.push(c));
@@ -57,8 +58,11 @@ describe('ChangeFeed', () => {
     expect([...(got[0].postingIds ?? [])].sort()).toEqual([...postingIds].sort());
   });
 
-  it('says nothing for a statement that changed no row of applications', async () => {
+  it('says nothing for a statement that changed no row', async () => {
     expect(await during(() => platform.db.query('UPDATE applications SET updated_at = now() WHERE job_posting_id = $1', [randomUUID()]))).toEqual([]);
+    expect(await during(() => platform.db.query('UPDATE users SET name = name WHERE false'))).toEqual([]);
+    // What a profile write does first (ProfilesRepository.lockForUpdate): no row inserted, nothing to announce.
+    expect(await during(() => platform.db.query(`INSERT INTO organizations (id, name, blind_review) SELECT id, name, blind_review FROM organizations LIMIT 1 ON CONFLICT DO NOTHING`))).toEqual([]);
   });
 
   it('announces other tables whole, and deletions and truncations too', async () => {
@@ -121,12 +125,11 @@ describe('ChangeFeed', () => {
     } finally {
       await slow.stop();
     }
-    // Statement-level: announced even when no row changed (for the tables announced whole).
-    expect(await during(() => platform.db.query(`UPDATE users SET name = name WHERE false`))).toEqual([{ table: 'users', postingIds: null }]);
+    expect(await during(() => platform.db.query(`UPDATE users SET name = name`))).toEqual([{ table: 'users', postingIds: null }]);
   });
 
   it('stays off while a notification trigger is missing or disabled, and goes live once it is back', async () => {
-    await platform.db.query('ALTER TABLE users DISABLE TRIGGER users_notify');
+    await platform.db.query('ALTER TABLE users DISABLE TRIGGER users_notify_update');
     const warnings: string[] = [];
     const guarded = new ChangeFeed({ url: platform.databaseUrl, reconnectMs: 100, requiredTriggers: CHANGE_NOTIFICATION_TRIGGERS, onWarning: (m, e) => warnings.push(`${m}: ${String(e)}`) });
     try {
@@ -134,9 +137,9 @@ describe('ChangeFeed', () => {
       await eventually(async () => warnings.length, (n) => n >= 2, 5000, 'two refused attempts');
       expect(guarded.live).toBe(false);
       expect(await guarded.fence()).toBe(false);
-      expect(warnings[0]).toMatch(/users_notify/);
+      expect(warnings[0]).toMatch(/users_notify_update/);
     } finally {
-      await platform.db.query('ALTER TABLE users ENABLE TRIGGER users_notify');
+      await platform.db.query('ALTER TABLE users ENABLE TRIGGER users_notify_update');
     }
     try {
       await eventually(async () => guarded.live, (live) => live, 15000, 'live once the trigger is back');

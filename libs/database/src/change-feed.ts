@@ -5,10 +5,9 @@ import { Client, type Notification } from 'pg';
 export const CHANGES_CHANNEL = 'embauche_changes';
 
 /** The triggers of the ChangeNotifications migration: the feed stays off unless every one is there and enabled. */
-export const CHANGE_NOTIFICATION_TRIGGERS = [
-  ...['applications', 'suggestions'].flatMap((t) => ['insert', 'update', 'delete', 'truncate'].map((e) => `${t}_notify_${e}`)),
-  ...['users', 'candidate_profiles', 'job_postings', 'organizations'].map((t) => `${t}_notify`),
-];
+export const CHANGE_NOTIFICATION_TRIGGERS = ['applications', 'suggestions', 'users', 'candidate_profiles', 'job_postings', 'organizations'].flatMap((table) =>
+  ['insert', 'update', 'delete', 'truncate'].map((event) => `${table}_notify_${event}`),
+);
 
 /** What an in-process cache needs from a feed of changes (ChangeFeed; tests may drive it by hand). */
 export interface ChangeSource {
