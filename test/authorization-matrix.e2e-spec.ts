@@ -1,5 +1,6 @@
 import { ApiClient, type SignedIn } from './support/factories';
-import { apply, candidateWithProfile, eventually, strongProfile } from './support/matching';
+import { applyTo } from './support/candidates';
+import { candidateWith, eventually, strongProfile } from './support/matching';
 import { Platform } from './support/platform';
 import { createPublished, type Posting } from './support/postings';
 
@@ -43,11 +44,11 @@ describe('Authorization matrix: two organizations × every role × every review 
     who.adminB = await api.signupOrganization('Org B');
     who.recruiterB = await api.addMember(who.adminB, 'recruiter');
     who.managerB = await api.addMember(who.adminB, 'hiring_manager');
-    who.applicant = await candidateWithProfile(api, strongProfile());
-    who.otherCandidate = await candidateWithProfile(api, strongProfile());
+    who.applicant = await candidateWith(api, strongProfile());
+    who.otherCandidate = await candidateWith(api, strongProfile());
     who.anonymous = null;
     posting = await createPublished(api, who.recruiterA.token, { hiringManagerIds: [who.managerA.user.id] });
-    applicationId = (await apply(api, who.applicant, posting.id)).id;
+    applicationId = (await applyTo(api, who.applicant, posting.id)).id;
     await eventually(() => api.get(`/applications/${applicationId}`, who.applicant!.token).then((r) => r.body.match.status), (s) => s === 'scored', 20000, 'scoring');
   });
   afterAll(() => platform.stop());

@@ -1,7 +1,8 @@
 import { ApiClient, type SignedIn } from './support/factories';
 import { Platform } from './support/platform';
 import { createPublished, type Posting } from './support/postings';
-import { applyTo, candidateWithProfile, profileBody, putProfile, waitFor, type Application } from './support/candidates';
+import { applyTo, candidateWithProfile, profileBody, putProfile, type Application } from './support/candidates';
+import { eventually } from './support/matching';
 
 
 interface Lacking {
@@ -52,7 +53,7 @@ describe('A candidate’s applications, once scored', () => {
 
   const mine = async (who: SignedIn): Promise<MyApplication[]> => (await api.get('/candidates/me/applications', who.token).expect(200)).body.items;
   const scoredList = (who: SignedIn, revision?: number) =>
-    waitFor(
+    eventually(
       async () => ({ items: await mine(who), app: (await api.get(`/applications/${(await mine(who))[0].id}`, who.token).expect(200)).body as Application }),
       ({ items, app }) => items.every((a) => a.match.status === 'scored') && (revision === undefined || app.match.profileRevision === revision),
     ).then((r) => r.items);

@@ -1,4 +1,5 @@
 import { ApiClient, PASSWORD, uniqueEmail } from './support/factories';
+import { eventually } from './support/matching';
 import { Platform } from './support/platform';
 
 describe('HTTP conventions', () => {
@@ -123,11 +124,13 @@ describe('Request logs', () => {
     await api.http().get('/health/live').set('X-Request-Id', 'probe-live').expect(200);
     await api.http().get('/health/ready').set('X-Request-Id', 'probe-ready').expect(200);
     await api.http().get('/api/v1/job-templates').set('X-Request-Id', 'logged-once').expect(200);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the log lines cross a pipe
-    const completed = platform.api
-      .logs()
-      .split('\n')
-      .filter((line) => line.includes('"msg":"request completed"'));
+    // The log lines cross a pipe: wait for the last request's, the probes' were written before it.
+    const completed = await eventually(
+      async () => platform.api.logs().split('\n').filter((line) => line.includes('"msg":"request completed"')),
+      (lines) => lines.some((line) => line.includes('"logged-once"')),
+      5000,
+      'the request log line',
+    );
     expect(completed.filter((line) => line.includes('"logged-once"'))).toHaveLength(1);
     expect(completed.filter((line) => line.includes('probe-'))).toEqual([]);
   });

@@ -9,10 +9,10 @@ import {
   putProfile,
   statusCounts,
   transition,
-  waitFor,
   type Application,
   type ApplicationEvent,
 } from './support/candidates';
+import { eventually, scoringQueue } from './support/matching';
 
 
 /** Where a string occurs in the database: every text, varchar and JSON column of every table in the public schema. */
@@ -49,11 +49,20 @@ describe('Personal-data rights', () => {
 
   const getApp = async (who: SignedIn, id: string): Promise<Application> => (await api.get(`/applications/${id}`, who.token).expect(200)).body;
   const events = async (id: string): Promise<ApplicationEvent[]> => (await api.get(`/applications/${id}/events`, recruiter.token).expect(200)).body.items;
-  const scored = (who: SignedIn, id: string) => waitFor(() => getApp(who, id), (a) => a.match.status === 'scored');
+  /** Until the worker has nothing queued or running: what it would write has been written. */
+  const scoringDrained = async () => {
+    const queue = scoringQueue(platform.queuePrefix);
+    try {
+      await eventually(() => queue.getJobCounts('wait', 'active', 'delayed', 'prioritized'), (c) => Object.values(c).every((n) => n === 0), 20000, 'the scoring queue drained');
+    } finally {
+      await queue.close();
+    }
+  };
+  const scored = (who: SignedIn, id: string) => eventually(() => getApp(who, id), (a) => a.match.status === 'scored');
 
   async function sourcedCandidateIds(posting: Posting): Promise<string[]> {
     const run = await api.post(`/job-postings/${posting.id}/sourcing-runs`, undefined, recruiter.token).expect(202);
-    await waitFor(
+    await eventually(
       async () => (await api.get(`/job-postings/${posting.id}/sourcing-runs/${run.body.id}`, recruiter.token).expect(200)).body.status as string,
       (status) => status === 'done' || status === 'failed',
     );
@@ -201,8 +210,8 @@ describe('Personal-data rights', () => {
       expect((await platform.db.query('SELECT count(*)::int AS n FROM candidate_profiles WHERE candidate_id = $1', [zed.user.id])).rows[0].n).toBe(0);
       expect(await suggestedIds(postings[4])).not.toContain(zed.user.id);
 
-      // Give the worker time to run what the last profile change enqueued, then prove nothing personal survives anywhere.
-      await new Promise((r) => setTimeout(r, 2000));
+      // Let the worker run what the last profile change enqueued, then prove nothing personal survives anywhere.
+      await scoringDrained();
       expect(await occurrences(platform, `Quartermaine-${token}`)).toEqual([]);
       expect(await occurrences(platform, name)).toEqual([]);
       expect(await occurrences(platform, email)).toEqual([]);
@@ -241,7 +250,7 @@ describe('Personal-data rights', () => {
       expect(profiles.rows[0].n).toBe(0);
       const apps = await platform.db.query('SELECT anonymized, cover_letter, status FROM applications WHERE candidate_id = $1', [racer.user.id]);
       for (const row of apps.rows) expect(row).toMatchObject({ anonymized: true, cover_letter: null, status: 'withdrawn' });
-      await new Promise((r) => setTimeout(r, 1000));
+      await scoringDrained();
       expect(await occurrences(platform, `Racer-${token}`)).toEqual([]);
     });
 

@@ -1,6 +1,7 @@
 import { rankedApplicationsSql } from '@embauche/scoring/ranked-matches.sql';
 import { ApiClient, type SignedIn } from './support/factories';
-import { apply, candidateWithProfile, eventually, pointsOf, strongProfile, type ProfileBody } from './support/matching';
+import { applyTo } from './support/candidates';
+import { candidateWith, eventually, pointsOf, type ProfileBody, strongProfile } from './support/matching';
 import { Platform } from './support/platform';
 import { createPublished, type Posting } from './support/postings';
 
@@ -61,9 +62,9 @@ describe('Ranked matches, filters, paging and blind review', () => {
     manager = await api.addMember(admin, 'hiring_manager');
     posting = await createPublished(api, recruiter.token, { hiringManagerIds: [manager.user.id] });
     for (const [i, profile] of PROFILES.entries()) {
-      const candidate = await candidateWithProfile(api, profile, `Candidate ${String(i).padStart(2, '0')}`);
+      const candidate = await candidateWith(api, profile, `Candidate ${String(i).padStart(2, '0')}`);
       candidates.push(candidate);
-      applicationIds.push((await apply(api, candidate, posting.id)).id);
+      applicationIds.push((await applyTo(api, candidate, posting.id)).id);
     }
     await eventually(() => api.get(`/job-postings/${posting.id}/matching-status`, manager.token).then((r) => r.body), (s) => s.scored === PROFILES.length, 30000, 'every application scored');
   });

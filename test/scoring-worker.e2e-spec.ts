@@ -1,5 +1,6 @@
 import { ApiClient, type SignedIn } from './support/factories';
-import { apply, candidateWithProfile, eventually, pointsOf, scoringQueue, strongProfile } from './support/matching';
+import { applyTo } from './support/candidates';
+import { candidateWith, eventually, pointsOf, scoringQueue, strongProfile } from './support/matching';
 import { Platform } from './support/platform';
 import { createPublished, type Posting } from './support/postings';
 
@@ -24,8 +25,8 @@ describe('Scoring worker', () => {
   afterAll(() => platform.stop());
 
   it('scores an application within seconds, with a breakdown whose points add up and the versions it used', async () => {
-    const candidate = await candidateWithProfile(api, strongProfile());
-    const created = await apply(api, candidate, posting.id);
+    const candidate = await candidateWith(api, strongProfile());
+    const created = await applyTo(api, candidate, posting.id);
     expect(created.match.status).toBe('pending');
     const scored = await scoredApplication(candidate, created.id);
     expect(scored.match.score).toBeGreaterThan(50);
@@ -40,8 +41,8 @@ describe('Scoring worker', () => {
   });
 
   it('re-scores open applications when the profile changes', async () => {
-    const candidate = await candidateWithProfile(api, strongProfile({ skills: [{ name: 'Java', level: 2 }] }));
-    const { id } = await apply(api, candidate, posting.id);
+    const candidate = await candidateWith(api, strongProfile({ skills: [{ name: 'Java', level: 2 }] }));
+    const { id } = await applyTo(api, candidate, posting.id);
     const before = await scoredApplication(candidate, id);
     const put = await api.put('/candidates/me/profile', strongProfile(), candidate.token).expect(200);
     expect(put.body.revision).toBe(candidate.revision + 1);
@@ -51,8 +52,8 @@ describe('Scoring worker', () => {
 
   it('re-scores every application of a posting when its requirements change', async () => {
     const own = await createPublished(api, admin.token);
-    const candidate = await candidateWithProfile(api, strongProfile());
-    const { id } = await apply(api, candidate, own.id);
+    const candidate = await candidateWith(api, strongProfile());
+    const { id } = await applyTo(api, candidate, own.id);
     await scoredApplication(candidate, id);
     const requirements = { skills: [{ anyOf: ['cobol'], minLevel: 3, importance: 'must' }], languages: [], minYearsExperience: 0 };
     const patched = await api.patch(`/job-postings/${own.id}`, { requirements }, admin.token).expect(200);
@@ -62,8 +63,8 @@ describe('Scoring worker', () => {
   });
 
   it('never lets a job for an older version overwrite a newer result, in whichever order they run', async () => {
-    const candidate = await candidateWithProfile(api, strongProfile({ skills: [{ name: 'Java', level: 1 }] }));
-    const { id } = await apply(api, candidate, posting.id);
+    const candidate = await candidateWith(api, strongProfile({ skills: [{ name: 'Java', level: 1 }] }));
+    const { id } = await applyTo(api, candidate, posting.id);
     await scoredApplication(candidate, id);
     await api.put('/candidates/me/profile', strongProfile(), candidate.token).expect(200);
     const newest = await scoredApplication(candidate, id, (a) => a.match.status === 'scored' && a.match.profileRevision === candidate.revision + 1);
@@ -99,10 +100,10 @@ describe('Scoring worker', () => {
 
   it('records a final failure with its reason, shows it in matching-status, and retries it on rescore', async () => {
     const own = await createPublished(api, admin.token);
-    const candidate = await candidateWithProfile(api, strongProfile());
+    const candidate = await candidateWith(api, strongProfile());
     // Corrupt the stored profile so the scorer throws on every attempt.
     await platform.db.query(`UPDATE candidate_profiles SET skills = '[null]'::jsonb WHERE candidate_id = $1`, [candidate.user.id]);
-    const { id } = await apply(api, candidate, own.id);
+    const { id } = await applyTo(api, candidate, own.id);
     const failed = await eventually(() => application(candidate, id), (a) => a.match.status === 'failed', 20000, 'the match to fail');
     expect(failed.match.failureReason).toEqual(expect.any(String));
     const status = await api.get(`/job-postings/${own.id}/matching-status`, admin.token).expect(200);
@@ -118,11 +119,11 @@ describe('Scoring worker', () => {
 
   it('sources discoverable candidates who have not applied, and drops those who withdraw consent or erase their data', async () => {
     const own = await createPublished(api, admin.token);
-    const shy = await candidateWithProfile(api, strongProfile({ discoverable: false }), 'Shy Candidate');
-    const open1 = await candidateWithProfile(api, strongProfile({ discoverable: true }), 'Open One');
-    const open2 = await candidateWithProfile(api, strongProfile({ discoverable: true, skills: [{ name: 'PHP', level: 2 }] }), 'Open Two');
-    const applicant = await candidateWithProfile(api, strongProfile({ discoverable: true }), 'Already Applied');
-    await apply(api, applicant, own.id);
+    const shy = await candidateWith(api, strongProfile({ discoverable: false }), 'Shy Candidate');
+    const open1 = await candidateWith(api, strongProfile({ discoverable: true }), 'Open One');
+    const open2 = await candidateWith(api, strongProfile({ discoverable: true, skills: [{ name: 'PHP', level: 2 }] }), 'Open Two');
+    const applicant = await candidateWith(api, strongProfile({ discoverable: true }), 'Already Applied');
+    await applyTo(api, applicant, own.id);
     const run = await api.post(`/job-postings/${own.id}/sourcing-runs`, undefined, admin.token).expect(202);
     expect(run.body).toMatchObject({ id: expect.any(String), status: 'queued' });
     await eventually(() => api.get(`/job-postings/${own.id}/sourcing-runs/${run.body.id}`, admin.token).then((r) => r.body), (r) => r.status === 'done', 20000, 'the sourcing run');

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { ApiClient, SignedIn } from './factories';
+
+/** The example resumes shipped in `@jsonresume/schema`, as the library's own tests read them. */
+export { packagedResumes, type PackagedResume } from '@embauche/candidates/json-resume/json-resume.examples';
 
 /** A Profile as the API returns it. */
 export interface Profile {
@@ -115,37 +116,6 @@ export function statusCounts(responses: Array<{ status: number }>): Record<numbe
   const counts: Record<number, number> = {};
   for (const r of responses) counts[r.status] = (counts[r.status] ?? 0) + 1;
   return counts;
-}
-
-/** Polls `read` until `done` holds for its value; fails with the last value after `timeoutMs`. */
-export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15000, intervalMs = 150): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T = await read();
-  while (!done(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
-    last = await read();
-  }
-  return last;
-}
-
-export interface PackagedResume {
-  /** Path inside the package: `sample.resume.json` or `examples/<file>.json`. */
-  name: string;
-  doc: Record<string, unknown>;
-}
-
-/** The example resumes shipped in `@jsonresume/schema`: its sample and every JSON file of its examples folder. */
-export function packagedResumes(): PackagedResume[] {
-  const root = dirname(require.resolve('@jsonresume/schema/package.json'));
-  const names = [
-    'sample.resume.json',
-    ...readdirSync(join(root, 'examples'))
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => `examples/${f}`),
-  ];
-  return names.map((name) => ({ name, doc: JSON.parse(readFileSync(join(root, name), 'utf8')) as Record<string, unknown> }));
 }
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,5 @@
 import { Queue } from 'bullmq';
+import { candidateWithProfile } from './candidates';
 import type { ApiClient, SignedIn } from './factories';
 import { REDIS_URL } from './test-env';
 
@@ -38,17 +39,10 @@ export const strongProfile = (overrides: Partial<ProfileBody> = {}): ProfileBody
   ...overrides,
 });
 
-export async function candidateWithProfile(api: ApiClient, profile: ProfileBody, name?: string): Promise<SignedIn & { revision: number }> {
-  const candidate = await api.signupCandidate(name);
-  const res = await api.put('/candidates/me/profile', profile, candidate.token);
-  if (res.status !== 200) throw new Error(`PUT profile answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return { ...candidate, revision: res.body.revision };
-}
-
-export async function apply(api: ApiClient, candidate: SignedIn, postingId: string): Promise<{ id: string; match: { status: string } }> {
-  const res = await api.post(`/jobs/${postingId}/applications`, {}, candidate.token);
-  if (res.status !== 201) throw new Error(`apply answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body;
+/** A new candidate whose profile is `profile` (the matching tests' name for candidates.ts's candidateWithProfile, profile first). */
+export async function candidateWith(api: ApiClient, profile: ProfileBody, name?: string): Promise<SignedIn & { revision: number }> {
+  const candidate = await candidateWithProfile(api, name, profile as unknown as Record<string, unknown>);
+  return { ...candidate, revision: candidate.profile.revision };
 }
 
 /** Polls `read` until `done` holds, or fails with the last value seen. */

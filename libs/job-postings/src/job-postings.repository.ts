@@ -42,7 +42,6 @@ export class JobPostingsRepository {
     return this.postings.findOneBy({ id, organizationId });
   }
 
-  /** With its organization (for its settings, e.g. blind review), in one query. */
   /**
    * What the review routes need to authorize and shape a read (they run on
    * every page of matches): one plain indexed read joined to the

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountsModule } from '@embauche/accounts';
 import { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
 import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repository';
 import { QueuesModule } from '@embauche/queues';
@@ -10,7 +9,7 @@ import { ScoringRequestsModule } from './scoring-requests.module';
 
 /** The API side of ranked matches, suggestions, matching status, rescore and sourcing requests. */
 @Module({
-  imports: [TypeOrmModule.forFeature([JobPostingEntity]), AccountsModule, QueuesModule, ScoringRequestsModule],
+  imports: [TypeOrmModule.forFeature([JobPostingEntity]), QueuesModule, ScoringRequestsModule],
   providers: [ReviewService, RankedMatchesRepository, JobPostingsRepository],
   exports: [ReviewService],
 })

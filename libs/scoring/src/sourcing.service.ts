@@ -46,7 +46,10 @@ export class SourcingService {
     let next = this.readPage(posting.id, '00000000-0000-0000-0000-000000000000');
     for (;;) {
       const page = await next;
-      if (page.length === PAGE) next = this.readPage(posting.id, page[page.length - 1].candidate_id);
+      if (page.length === PAGE) {
+        next = this.readPage(posting.id, page[page.length - 1].candidate_id);
+        next.catch(() => undefined); // awaited on the next turn; if scoring this page throws first, not an unhandled rejection
+      }
       for (const row of page) {
         const { score, mustHavesMet } = scoreFast(compiled, toCandidate(row));
         const candidate = { score, mustHavesMet, candidateId: row.candidate_id, row };

@@ -46,9 +46,10 @@ function loader<T>(value: () => T) {
   const gate = { held: false };
   const load = () => {
     calls++;
-    if (!gate.held) return Promise.resolve(value());
+    const read = value(); // what the database held when the read started
+    if (!gate.held) return Promise.resolve(read);
     return new Promise<T>((resolve) => {
-      release = () => resolve(value());
+      release = () => resolve(read);
     });
   };
   return {

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 export interface PackagedResume {
   /** Path inside the package, e.g. `examples/new-grad.resume.json`. */
   name: string;
-  doc: unknown;
+  doc: Record<string, unknown>;
 }
 
 export function packagedResumes(): PackagedResume[] {
@@ -22,5 +22,5 @@ export function packagedResumes(): PackagedResume[] {
       .sort()
       .map((file) => `examples/${file}`),
   ];
-  return names.map((name) => ({ name, doc: JSON.parse(readFileSync(join(root, name), 'utf8')) as unknown }));
+  return names.map((name) => ({ name, doc: JSON.parse(readFileSync(join(root, name), 'utf8')) as Record<string, unknown> }));
 }

@@ -1,8 +1,11 @@
 /**
  * The shapes the demo reads, as API.md describes them on the wire. Declared
  * here rather than imported from the libraries: the demo is a client and
- * knows the platform only through its HTTP contract.
+ * knows the platform only through its HTTP contract. The one exception is a
+ * match's breakdown: the API sends the scorer's stored explanation verbatim,
+ * so its type is the scorer's own (type-only import, nothing at run time).
  */
+import type { Breakdown } from '@embauche/matching/breakdown.types';
 
 export type Role = 'admin' | 'recruiter' | 'hiring_manager' | 'candidate';
 
@@ -79,67 +82,13 @@ export interface MatchingStatus {
   failed: number;
 }
 
-export interface Criterion {
-  criterion: string;
-  included: boolean;
-  weight: number;
-  subScore: number | null;
-  points: number;
-}
-
-export interface SkillItem {
-  type: 'skill';
-  criterion: 'technicalSkills' | 'softSkills';
-  anyOf: string[];
-  importance: Importance;
-  importanceWeight: number;
-  minLevel: number;
-  matchedSkill: { name: string; skillId: string | null } | null;
-  how: 'exact' | 'alias' | 'related' | null;
-  relatedTo?: string;
-  strength: number;
-  candidateLevel: number | null;
-  levelFactor: number;
-  credit: number;
-  met: boolean | null;
-}
-
-export interface LanguageItem {
-  type: 'language';
-  language: string;
-  importance: Importance;
-  importanceWeight: number;
-  minLevel: string;
-  candidateLevel: string | null;
-  levelsBelow: number | null;
-  credit: number;
-  met: boolean | null;
-}
-
-export type BreakdownItem = SkillItem | LanguageItem;
-
-export interface Breakdown {
-  score: number;
-  mustHavesMet: boolean;
-  criteria: Criterion[];
-  items: BreakdownItem[];
-  experience: { required: number; requiredFrom: string; seniority: string; candidate: number | null; subScore: number };
-  location: {
-    posting: { country: string; city: string; remotePolicy: string };
-    candidate: { country: string | null; city: string | null; remotePreference: string; willingToRelocate: boolean };
-    rule: string;
-    tableSubScore: number | null;
-    halvedForRemoteOnly: boolean;
-    subScore: number | null;
-  };
-  salary: {
-    rule: string;
-    monthsPerYear: number;
-    posting: { min: number; max: number; currency: string; period: string; annualMax: number } | null;
-    expectation: { amount: number; currency: string; period: string; annual: number } | null;
-    subScore: number | null;
-  };
-}
+export type {
+  Breakdown,
+  CriterionExplanation as Criterion,
+  ItemExplanation as BreakdownItem,
+  LanguageItemExplanation as LanguageItem,
+  SkillItemExplanation as SkillItem,
+} from '@embauche/matching/breakdown.types';
 
 export interface Match {
   applicationId: string | null;

@@ -3,8 +3,7 @@
  * every file of its `examples/` folder), read at run time so the demo always
  * imports what the installed package ships.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { packagedResumes as shippedResumes } from '@embauche/candidates/json-resume/json-resume.examples';
 import type { Profile, ProfileBody } from './api-types';
 
 export interface PackagedResume {
@@ -16,16 +15,7 @@ export interface PackagedResume {
 }
 
 export function packagedResumes(): PackagedResume[] {
-  const root = dirname(require.resolve('@jsonresume/schema/package.json'));
-  const files = [
-    'sample.resume.json',
-    ...readdirSync(join(root, 'examples'))
-      .filter((file) => file.endsWith('.json'))
-      .sort()
-      .map((file) => `examples/${file}`),
-  ];
-  return files.map((file) => {
-    const doc = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;
+  return shippedResumes().map(({ name: file, doc }) => {
     const basics = (doc.basics ?? {}) as { name?: unknown };
     const name = typeof basics.name === 'string' && basics.name.trim() ? basics.name.trim() : file.replace(/^.*\//, '').replace(/\.resume\.json$|\.json$/, '');
     return { file, name, doc };
