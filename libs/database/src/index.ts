@@ -6,3 +6,4 @@ export * from './migrate';
 export * from './entities';
 export * from './query-rows';
 export * from './change-feed';
+export * from './transaction';

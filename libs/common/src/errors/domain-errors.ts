@@ -45,3 +45,19 @@ export class ForbiddenError extends DomainError {
 export class UnauthorizedError extends DomainError {
   readonly code = 'unauthorized';
 }
+
+/**
+ * The request was fine but cannot be served right now (contention that outlasted
+ * the retries, a dependency down). Answered 503 with `Retry-After`.
+ */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'unavailable';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = 1,
+    options?: { cause?: unknown },
+  ) {
+    super(message);
+    if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+  }
+}

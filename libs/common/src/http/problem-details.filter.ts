@@ -6,6 +6,7 @@ import {
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
+  ServiceUnavailableError,
   UnauthorizedError,
 } from '../errors/domain-errors';
 import { problem, PROBLEM_CONTENT_TYPE, type Problem } from './problem';
@@ -17,6 +18,7 @@ const DOMAIN_STATUS = new Map<Function, number>([
   [ForbiddenError, 403],
   [NotFoundError, 404],
   [ConflictError, 409],
+  [ServiceUnavailableError, 503],
 ]);
 
 /** Turns anything thrown into an `application/problem+json` response; never leaks a stack trace. */
@@ -59,8 +61,13 @@ function fastifyDetail(error: Error & { code?: string }): string {
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: unknown, logger: Logger): void {
   const body = toProblem(error);
   body.requestId = String(request.id);
-  if (body.status >= 500) {
+  if (body.status >= 500 && !(error instanceof ServiceUnavailableError)) {
     logger.error({ err: error, requestId: request.id }, 'Unhandled error');
+  }
+  if (error instanceof ServiceUnavailableError) {
+    // Logged as a warning, not an error: the request was refused on purpose, and the client is told when to retry.
+    logger.warn({ err: error.cause ?? error, requestId: request.id }, error.message);
+    void reply.header('Retry-After', String(error.retryAfterSeconds));
   }
   if (body.status === 429) {
     // The throttler names its header after the limit that fired (Retry-After-auth…); clients read Retry-After.
