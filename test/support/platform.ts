@@ -9,6 +9,10 @@ import { REDIS_URL } from './test-env';
 export interface PlatformOptions {
   /** Start the scoring worker too (default false). */
   worker?: boolean;
+  /** How many API processes to run on the same database and Redis (default 1): scale-out tests. */
+  apis?: number;
+  /** How many workers when `worker` is set (default 1). */
+  workers?: number;
   /** Extra environment for both apps. */
   env?: Record<string, string>;
 }
@@ -21,6 +25,11 @@ export interface PlatformOptions {
 export class Platform {
   api!: AppProcess;
   worker?: AppProcess;
+  /** Every API process (`api` is the first), and their base URLs in the same order. */
+  apis: AppProcess[] = [];
+  baseUrls: string[] = [];
+  /** Every worker process (`worker` is the first). */
+  workers: AppProcess[] = [];
   db!: Pool;
   baseUrl!: string;
   databaseName!: string;
@@ -34,15 +43,21 @@ export class Platform {
     this.databaseName = database.name;
     this.databaseUrl = database.url;
     this.db = poolFor(database.url);
-    const [apiPort, workerPort] = [await freePort(), await freePort()];
-    const env = this.env({ PORT: String(apiPort), WORKER_HEALTH_PORT: String(workerPort) });
-    this.api = new AppProcess('api', env, `http://127.0.0.1:${apiPort}/health/ready`);
-    this.baseUrl = `http://127.0.0.1:${apiPort}`;
-    const starting = [this.api.start()];
-    if (this.options.worker) {
-      this.worker = new AppProcess('worker', env, `http://127.0.0.1:${workerPort}/health/ready`);
-      starting.push(this.worker.start());
+    for (let i = 0; i < (this.options.apis ?? 1); i++) {
+      const port = await freePort();
+      this.apis.push(new AppProcess('api', this.env({ PORT: String(port), WORKER_HEALTH_PORT: String(await freePort()) }), `http://127.0.0.1:${port}/health/ready`));
+      this.baseUrls.push(`http://127.0.0.1:${port}`);
     }
+    if (this.options.worker) {
+      for (let i = 0; i < (this.options.workers ?? 1); i++) {
+        const port = await freePort();
+        this.workers.push(new AppProcess('worker', this.env({ WORKER_HEALTH_PORT: String(port) }), `http://127.0.0.1:${port}/health/ready`));
+      }
+    }
+    [this.api] = this.apis;
+    [this.baseUrl] = this.baseUrls;
+    this.worker = this.workers[0];
+    const starting = [...this.apis, ...this.workers].map((app) => app.start());
     await Promise.all(starting);
     return this;
   }
@@ -64,7 +79,7 @@ export class Platform {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([this.api?.stop(), this.worker?.stop()]);
+    await Promise.all([...this.apis, ...this.workers].map((app) => app.stop()));
     await this.db?.end();
     if (this.databaseName) await dropDatabase(this.databaseName);
     await this.dropQueueKeys();
