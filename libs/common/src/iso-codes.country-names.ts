@@ -1,50 +1,30 @@
+import { countryNamesFromIntl } from './intl-names';
+import { ISO_3166_1_ALPHA2_CODES } from './iso-codes.data';
+
 /**
- * Country names as candidates write them, in English, French and Dutch (the
- * languages of our users), plus native names and common short forms. Keys
- * are lowercase and keep their accents so the table reads naturally;
- * countryCodeFromName() folds accents, dots and hyphens on both sides, so
- * "BELGIE", "Belgïe" and "belgië" all find "belgië", and "U.S.A." finds "usa".
- * Covers the EU, the UK, the US, Switzerland, Canada and India; other
- * countries resolve by their alpha-2 code only.
+ * What Intl.DisplayNames does not know: short and informal forms ("USA",
+ * "Holland"), the nations of the United Kingdom, long official forms, and
+ * native names in a country's second language ("Éire", "Svizzera"). Keys are
+ * lowercase and keep their accents; countryCodeFromName() folds accents, dots
+ * and hyphens on both sides, so "BELGIE" finds "België" and "U.S.A." finds "usa".
+ */
+export const COUNTRY_SHORT_FORMS: Record<string, string> = {
+  'czech republic': 'CZ', 'république tchèque': 'CZ',
+  'éire': 'IE',
+  'the netherlands': 'NL', holland: 'NL',
+  uk: 'GB', 'great britain': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB',
+  'northern ireland': 'GB', 'grande-bretagne': 'GB', angleterre: 'GB', 'groot-brittannië': 'GB', engeland: 'GB',
+  'united states of america': 'US', usa: 'US', america: 'US', "états-unis d'amérique": 'US',
+  'verenigde staten van amerika': 'US',
+  svizzera: 'CH',
+  bharat: 'IN',
+};
+
+/**
+ * Every officially assigned country by its names in English, French, Dutch,
+ * German and its own language (from ICU), plus the short forms above.
  */
 export const COUNTRY_NAMES: Record<string, string> = {
-  // European Union
-  austria: 'AT', autriche: 'AT', oostenrijk: 'AT', 'österreich': 'AT',
-  belgium: 'BE', belgique: 'BE', 'belgië': 'BE', belgien: 'BE',
-  bulgaria: 'BG', bulgarie: 'BG', bulgarije: 'BG',
-  croatia: 'HR', croatie: 'HR', 'kroatië': 'HR', hrvatska: 'HR',
-  cyprus: 'CY', chypre: 'CY',
-  czechia: 'CZ', 'czech republic': 'CZ', 'tchéquie': 'CZ', 'république tchèque': 'CZ', 'tsjechië': 'CZ', 'česko': 'CZ',
-  denmark: 'DK', danemark: 'DK', denemarken: 'DK', danmark: 'DK',
-  estonia: 'EE', estonie: 'EE', estland: 'EE', eesti: 'EE',
-  finland: 'FI', finlande: 'FI', suomi: 'FI',
-  france: 'FR', frankrijk: 'FR', frankreich: 'FR',
-  germany: 'DE', allemagne: 'DE', duitsland: 'DE', deutschland: 'DE',
-  greece: 'GR', 'grèce': 'GR', griekenland: 'GR', 'ελλάδα': 'GR',
-  hungary: 'HU', hongrie: 'HU', hongarije: 'HU', 'magyarország': 'HU',
-  ireland: 'IE', irlande: 'IE', ierland: 'IE', 'éire': 'IE',
-  italy: 'IT', italie: 'IT', 'italië': 'IT', italia: 'IT',
-  latvia: 'LV', lettonie: 'LV', letland: 'LV', latvija: 'LV',
-  lithuania: 'LT', lituanie: 'LT', litouwen: 'LT', lietuva: 'LT',
-  luxembourg: 'LU', luxemburg: 'LU',
-  malta: 'MT', malte: 'MT',
-  netherlands: 'NL', 'the netherlands': 'NL', 'pays-bas': 'NL', nederland: 'NL', holland: 'NL',
-  poland: 'PL', pologne: 'PL', polen: 'PL', polska: 'PL',
-  portugal: 'PT',
-  romania: 'RO', roumanie: 'RO', 'roemenië': 'RO', 'românia': 'RO',
-  slovakia: 'SK', slovaquie: 'SK', slowakije: 'SK', slovensko: 'SK',
-  slovenia: 'SI', 'slovénie': 'SI', 'slovenië': 'SI', slovenija: 'SI',
-  spain: 'ES', espagne: 'ES', spanje: 'ES', 'españa': 'ES',
-  sweden: 'SE', 'suède': 'SE', zweden: 'SE', sverige: 'SE',
-  // Outside the EU
-  'united kingdom': 'GB', uk: 'GB', 'great britain': 'GB', britain: 'GB',
-  england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
-  'royaume-uni': 'GB', 'grande-bretagne': 'GB', angleterre: 'GB',
-  'verenigd koninkrijk': 'GB', 'groot-brittannië': 'GB', engeland: 'GB',
-  'united states': 'US', 'united states of america': 'US', usa: 'US', america: 'US',
-  'états-unis': 'US', "états-unis d'amérique": 'US', 'verenigde staten': 'US',
-  'verenigde staten van amerika': 'US',
-  switzerland: 'CH', suisse: 'CH', zwitserland: 'CH', schweiz: 'CH', svizzera: 'CH',
-  canada: 'CA',
-  india: 'IN', inde: 'IN', bharat: 'IN',
+  ...countryNamesFromIntl(ISO_3166_1_ALPHA2_CODES),
+  ...COUNTRY_SHORT_FORMS,
 };

@@ -2,7 +2,8 @@
  * ISO 639-1 language codes and ISO 3166-1 alpha-2 country codes, and the
  * lookup of a country from the name a person typed. Pure data and functions:
  * no framework imports, so DTO validators, importers and the scorer can all
- * use it. The tables live in iso-codes.data.ts and iso-codes.country-names.ts.
+ * use it. The tables live in iso-codes.data.ts and iso-codes.country-names.ts
+ * (names built from Intl.DisplayNames, see intl-names.ts).
  */
 import { COUNTRY_NAMES } from './iso-codes.country-names';
 import { ISO_3166_1_ALPHA2_CODES, ISO_639_1_CODES } from './iso-codes.data';

@@ -1,77 +1,32 @@
+import { languageNamesFromIntl } from '@embauche/common/intl-names';
+import { ISO_639_1_CODES } from '@embauche/common/iso-codes.data';
+
 /**
- * Language names → ISO 639-1, for JSON Resume's free-text `languages[].language`.
- * English names first, then the native name (and the French/Dutch name where
- * our users are likely to write it). Keys are compared after foldText(), so
- * case and accents do not matter; languages outside this list can still be
- * given by their ISO 639-1 code ("ig", "yo").
+ * What Intl.DisplayNames does not know: regional and informal names people put
+ * on a resume ("Vlaams", "Farsi", "Mandarin"), alternative scripts, and the
+ * Norwegian written standards. Keys are compared after foldText(), so case and
+ * accents do not matter.
+ */
+export const LANGUAGE_SHORT_FORMS: Record<string, string> = {
+  flemish: 'nl', vlaams: 'nl',
+  castellano: 'es', castilian: 'es',
+  'bokmål': 'nb', nynorsk: 'nn',
+  srpski: 'sr',
+  farsi: 'fa',
+  'kurdî': 'ku',
+  'हिंदी': 'hi',
+  mandarin: 'zh', 'mandarin chinese': 'zh', cantonese: 'zh', '普通话': 'zh', '汉语': 'zh',
+  'bahasa indonesia': 'id', 'bahasa melayu': 'ms',
+  tagalog: 'tl',
+};
+
+/**
+ * Language names → ISO 639-1, for JSON Resume's free-text `languages[].language`:
+ * every ISO 639-1 language by its name in English, French, Dutch, German and
+ * in itself (from ICU), plus the forms above. Languages can still be given by
+ * their code ("ig", "yo").
  */
 export const LANGUAGE_NAMES: Record<string, string> = {
-  english: 'en', anglais: 'en', engels: 'en', englisch: 'en',
-  french: 'fr', 'français': 'fr', frans: 'fr', 'französisch': 'fr',
-  dutch: 'nl', nederlands: 'nl', flemish: 'nl', vlaams: 'nl', 'néerlandais': 'nl', niederländisch: 'nl',
-  german: 'de', deutsch: 'de', allemand: 'de', duits: 'de',
-  spanish: 'es', 'español': 'es', castellano: 'es', castilian: 'es', espagnol: 'es', spaans: 'es',
-  italian: 'it', italiano: 'it', italien: 'it', italiaans: 'it',
-  portuguese: 'pt', 'português': 'pt', portugais: 'pt', portugees: 'pt',
-  catalan: 'ca', 'català': 'ca',
-  basque: 'eu', euskara: 'eu',
-  galician: 'gl', galego: 'gl',
-  luxembourgish: 'lb', 'lëtzebuergesch': 'lb', luxembourgeois: 'lb',
-  irish: 'ga', gaeilge: 'ga',
-  welsh: 'cy', cymraeg: 'cy',
-  maltese: 'mt', malti: 'mt',
-  swedish: 'sv', svenska: 'sv',
-  danish: 'da', dansk: 'da',
-  norwegian: 'no', norsk: 'no', 'bokmål': 'nb', nynorsk: 'nn',
-  icelandic: 'is', 'íslenska': 'is',
-  finnish: 'fi', suomi: 'fi',
-  estonian: 'et', eesti: 'et',
-  latvian: 'lv', 'latviešu': 'lv',
-  lithuanian: 'lt', 'lietuvių': 'lt',
-  polish: 'pl', polski: 'pl', polonais: 'pl', pools: 'pl',
-  czech: 'cs', 'čeština': 'cs', tchèque: 'cs',
-  slovak: 'sk', 'slovenčina': 'sk',
-  slovenian: 'sl', slovene: 'sl', 'slovenščina': 'sl',
-  hungarian: 'hu', magyar: 'hu',
-  romanian: 'ro', 'română': 'ro', roumain: 'ro', roemeens: 'ro',
-  bulgarian: 'bg', 'български': 'bg',
-  croatian: 'hr', hrvatski: 'hr',
-  serbian: 'sr', srpski: 'sr', 'српски': 'sr',
-  bosnian: 'bs', bosanski: 'bs',
-  macedonian: 'mk', 'македонски': 'mk',
-  albanian: 'sq', shqip: 'sq',
-  greek: 'el', 'ελληνικά': 'el', grec: 'el', grieks: 'el',
-  russian: 'ru', 'русский': 'ru', russe: 'ru', russisch: 'ru',
-  ukrainian: 'uk', 'українська': 'uk',
-  belarusian: 'be', 'беларуская': 'be',
-  turkish: 'tr', 'türkçe': 'tr', turc: 'tr', turks: 'tr',
-  armenian: 'hy', 'հայերեն': 'hy',
-  georgian: 'ka', 'ქართული': 'ka',
-  azerbaijani: 'az', 'azərbaycan': 'az',
-  arabic: 'ar', 'العربية': 'ar', arabe: 'ar', arabisch: 'ar',
-  hebrew: 'he', 'עברית': 'he',
-  persian: 'fa', farsi: 'fa', 'فارسی': 'fa',
-  kurdish: 'ku', 'kurdî': 'ku',
-  hindi: 'hi', 'हिन्दी': 'hi', 'हिंदी': 'hi',
-  urdu: 'ur', 'اردو': 'ur',
-  bengali: 'bn', bangla: 'bn', 'বাংলা': 'bn',
-  punjabi: 'pa', 'ਪੰਜਾਬੀ': 'pa',
-  tamil: 'ta', 'தமிழ்': 'ta',
-  telugu: 'te', 'తెలుగు': 'te',
-  marathi: 'mr', 'मराठी': 'mr',
-  gujarati: 'gu', 'ગુજરાતી': 'gu',
-  chinese: 'zh', mandarin: 'zh', 'mandarin chinese': 'zh', cantonese: 'zh', '中文': 'zh', '普通话': 'zh', '汉语': 'zh',
-  japanese: 'ja', '日本語': 'ja',
-  korean: 'ko', '한국어': 'ko',
-  vietnamese: 'vi', 'tiếng việt': 'vi',
-  thai: 'th', 'ไทย': 'th',
-  indonesian: 'id', 'bahasa indonesia': 'id',
-  malay: 'ms', 'bahasa melayu': 'ms',
-  tagalog: 'tl', filipino: 'tl',
-  swahili: 'sw', kiswahili: 'sw',
-  amharic: 'am', 'አማርኛ': 'am',
-  somali: 'so', soomaali: 'so',
-  hausa: 'ha', yoruba: 'yo', igbo: 'ig', zulu: 'zu', isizulu: 'zu', xhosa: 'xh', afrikaans: 'af',
-  lingala: 'ln', wolof: 'wo',
-  esperanto: 'eo', latin: 'la',
+  ...languageNamesFromIntl(ISO_639_1_CODES),
+  ...LANGUAGE_SHORT_FORMS,
 };
