@@ -3,6 +3,7 @@
  * skills the candidate brings, which ones they lack. Everything comes from
  * the breakdown the API returns with each match; nothing is re-scored here.
  */
+import { MUST_THRESHOLD } from '@embauche/matching/scoring-constants';
 import type { BreakdownItem, LanguageItem, Match, SkillItem } from './api-types';
 
 export type Labels = ReadonlyMap<string, string>;
@@ -33,7 +34,7 @@ const isSkill = (item: BreakdownItem): item is SkillItem => item.type === 'skill
 const weightOf = (item: BreakdownItem) => item.importanceWeight * item.credit;
 
 /** A requirement counts as satisfied at the must-have threshold (MATCHING.md), whatever its importance. */
-const SATISFIED = 0.5;
+const SATISFIED = MUST_THRESHOLD;
 
 /** Up to `n` distinct candidate skills that satisfied the most (importance × credit), in the posting's order on ties. */
 export function topMatched(labels: Labels, match: Match, n = 3): string[] {

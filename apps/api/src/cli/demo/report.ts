@@ -2,6 +2,7 @@
  * The two views the demo ends with: the ranked list, and the full breakdown
  * of one candidate with the arithmetic laid out so a reader can redo it.
  */
+import { MUST_THRESHOLD } from '@embauche/matching/scoring-constants';
 import type { Breakdown, LanguageItem, Match, SkillItem } from './api-types';
 import { languageLevel, languageName, matchedLabel, requirementLabel, topMatched, topMissing, type Labels } from './ranking';
 import { amount, fitList, fixed, heading, say, style, table } from './terminal';
@@ -67,7 +68,7 @@ export function printBreakdown(match: Match, labels: Labels): void {
   say();
   printCriteria(b);
   say();
-  say(style.bold('  Requirements') + style.dim('  (criterion sub-score = Σ importance × credit / Σ importance; a must-have is met at credit ≥ 0.50)'));
+  say(style.bold('  Requirements') + style.dim(`  (criterion sub-score = Σ importance × credit / Σ importance; a must-have is met at credit ≥ ${MUST_THRESHOLD.toFixed(2)})`));
   printItems(b, labels);
   say();
   printFacts(b);
