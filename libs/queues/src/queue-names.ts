@@ -19,6 +19,12 @@ export const SourcingJob = {
   Run: 'sourcing-run',
 } as const;
 
+/** Every job name each queue may carry: the worker refuses to start unless each one has a handler. */
+export const QUEUE_JOBS: Readonly<Record<string, readonly string[]>> = {
+  [SCORING_QUEUE]: Object.values(ScoringJob),
+  [SOURCING_QUEUE]: Object.values(SourcingJob),
+};
+
 export interface ScoreApplicationPayload {
   applicationId: string;
   profileRevision: number;

@@ -9,7 +9,8 @@ import {
   type ScoreApplicationPayload,
 } from '@embauche/queues';
 import { ScoringService } from '@embauche/scoring/scoring.service';
-import type { Job } from 'bullmq';
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { JobHandlerSet } from './job-handlers';
 
 type ScoringJobData = ScoreApplicationPayload | RescorePostingPayload | RescoreCandidatePayload;
 
@@ -21,7 +22,7 @@ type ScoringJobData = ScoreApplicationPayload | RescorePostingPayload | RescoreC
 // Scoring jobs take milliseconds: a short lock lets another worker take back the jobs of a
 // killed one within seconds (BullMQ's stalled-job check), instead of the 30 s defaults.
 @Processor(SCORING_QUEUE, { lockDuration: 10_000, stalledInterval: 5_000 })
-export class ScoringProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class ScoringProcessor extends WorkerHost implements OnApplicationBootstrap, JobHandlerSet {
   private readonly logger = new Logger(ScoringProcessor.name);
 
   constructor(
@@ -35,17 +36,20 @@ export class ScoringProcessor extends WorkerHost implements OnApplicationBootstr
     this.worker.concurrency = this.env.WORKER_CONCURRENCY;
   }
 
+  /** One handler per job name; the mapped type makes a missing one a compile error, the boot check a start-up error. */
+  private readonly handlers: { [K in (typeof ScoringJob)[keyof typeof ScoringJob]]: (data: ScoringJobData) => Promise<unknown> } = {
+    [ScoringJob.ScoreApplication]: (data) => this.scoring.scoreApplication(data as ScoreApplicationPayload),
+    [ScoringJob.RescorePosting]: (data) => this.scoring.rescorePosting((data as RescorePostingPayload).jobPostingId),
+    [ScoringJob.RescoreCandidate]: (data) => this.scoring.rescoreCandidate((data as RescoreCandidatePayload).candidateId),
+  };
+
+  readonly queue = SCORING_QUEUE;
+  readonly handledJobs: readonly string[] = Object.keys(this.handlers);
+
   async process(job: Job<ScoringJobData>): Promise<unknown> {
-    switch (job.name) {
-      case ScoringJob.ScoreApplication:
-        return this.scoring.scoreApplication(job.data as ScoreApplicationPayload);
-      case ScoringJob.RescorePosting:
-        return this.scoring.rescorePosting((job.data as RescorePostingPayload).jobPostingId);
-      case ScoringJob.RescoreCandidate:
-        return this.scoring.rescoreCandidate((job.data as RescoreCandidatePayload).candidateId);
-      default:
-        throw new Error(`Unknown job ${job.name}`);
-    }
+    const handler = this.handlers[job.name as keyof typeof this.handlers];
+    if (!handler) throw new UnrecoverableError(`Unknown job ${job.name}`);
+    return handler(job.data);
   }
 
   @OnWorkerEvent('failed')
