@@ -4,7 +4,7 @@ import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { closeOnSignals, loadEnvironmentOrExit } from '@embauche/common';
+import { clientErrorHandler, closeOnSignals, frameworkErrors, loadEnvironmentOrExit } from '@embauche/common';
 import { apiModule } from './app.module';
 import { configureHttp } from './http/configure-http';
 import { requestIdOf } from './http/logger-options';
@@ -15,6 +15,9 @@ async function bootstrap(): Promise<void> {
     bodyLimit: env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     trustProxy: true,
+    // Errors the router and Node's parser answer before any hook: problem+json like the rest.
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(apiModule(env), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));

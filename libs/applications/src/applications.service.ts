@@ -115,7 +115,7 @@ export class ApplicationsService {
   }
 
   async listMine(actor: Actor, limit: number, cursor?: string): Promise<Page<ApplicationEntity>> {
-    const after = decodeCursor(cursor, 2) as [string, string] | null;
+    const after = decodeCursor(cursor, ['timestamp', 'uuid'] as const);
     const rows = await this.applications.listForCandidate(actor.id, limit, after ? { createdAt: after[0], id: after[1] } : undefined);
     return toPage(rows, limit, (a) => a, (a) => [a.createdAt.toISOString(), a.id]);
   }

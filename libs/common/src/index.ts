@@ -8,3 +8,5 @@ export * from './pagination/pagination.query';
 export * from './config/environment.module';
 export * from './canonical-json';
 export * from './process/graceful-shutdown';
+export * from './http/hostile-input';
+export * from './http/framework-errors';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberActor } from '@embauche/accounts';
 import type { ApplicationStatus } from '@embauche/applications/application.entity';
-import { ConflictError, decodeCursor, InvalidInputError, NotFoundError, toPage, type Page } from '@embauche/common';
+import { ConflictError, decodeCursor, NotFoundError, toPage, type Page } from '@embauche/common';
 import { canSee } from '@embauche/job-postings/job-postings.service';
 import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
 import { ScoringProducer } from '@embauche/queues';
@@ -108,12 +108,9 @@ export class ReviewService {
 }
 
 function cursorOf(cursor: string | undefined): RankCursor | undefined {
-  const values = decodeCursor(cursor, 3);
+  const values = decodeCursor(cursor, ['boolean', 'number', 'uuid'] as const);
   if (!values) return undefined;
   const [mustHavesMet, score, candidateId] = values;
-  if (typeof mustHavesMet !== 'boolean' || typeof score !== 'number' || typeof candidateId !== 'string' || !/^[0-9a-f-]{36}$/i.test(candidateId)) {
-    throw InvalidInputError.field('cursor', 'is not a cursor returned by this list');
-  }
   return { mustHavesMet, score, candidateId };
 }
 

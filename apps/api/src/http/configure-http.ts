@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { createValidationPipe, type Environment } from '@embauche/common';
+import { assertCleanInput, createValidationPipe, type Environment } from '@embauche/common';
 import { ProblemResponse } from './api-problems.decorator';
 
 export const API_PREFIX = 'api/v1';
@@ -34,6 +34,10 @@ export async function configureHttp(app: NestFastifyApplication, env: Environmen
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', String(request.id));
+  });
+  // Text is checked once, for every route and every input, before the pipes validate it (DECISIONS, Hostile input).
+  fastify.addHook('preValidation', async (request) => {
+    assertCleanInput({ params: request.params, query: request.query, body: request.body, headers: request.headers });
   });
 
   const config = new DocumentBuilder()

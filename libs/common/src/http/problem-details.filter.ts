@@ -53,6 +53,10 @@ function fastifyDetail(error: Error & { code?: string }): string {
       return 'The body is larger than the server accepts';
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return 'Unsupported content type; send application/json';
+    case 'FST_ERR_BAD_URL':
+      return 'The path is not validly percent-encoded';
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return 'A path parameter is longer than 100 characters';
     default:
       return error.message.startsWith('Unexpected') || error instanceof SyntaxError ? 'The body is not valid JSON' : error.message;
   }

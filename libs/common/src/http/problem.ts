@@ -19,10 +19,13 @@ const CODES: Record<number, string> = {
   403: 'forbidden',
   404: 'not-found',
   405: 'method-not-allowed',
+  408: 'request-timeout',
   409: 'conflict',
   413: 'payload-too-large',
+  414: 'uri-too-long',
   415: 'unsupported-media-type',
   429: 'too-many-requests',
+  431: 'request-header-fields-too-large',
   500: 'internal-error',
   503: 'unavailable',
 };

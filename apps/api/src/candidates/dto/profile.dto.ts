@@ -20,7 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Trim } from '../../http/trim.decorator';
-import { IsCountryCode, IsLanguageCode } from '../../http/validators';
+import { IsCountryCode, IsLanguageCode, IsObjectItem } from '../../http/validators';
 
 const nullable = (field: string) => ValidateIf((o: Record<string, unknown>) => o[field] !== null && o[field] !== undefined);
 
@@ -126,6 +126,7 @@ export class ProfileDto {
 
   @ApiPropertyOptional({ type: SalaryExpectationDto, nullable: true, description: 'Optional: never required, never penalised when absent' })
   @nullable('salaryExpectation')
+  @IsObjectItem('salaryExpectation')
   @ValidateNested()
   @Type(() => SalaryExpectationDto)
   salaryExpectation: SalaryExpectationDto | null = null;
@@ -133,6 +134,7 @@ export class ProfileDto {
   @ApiProperty({ type: [ProfileSkillDto], maxItems: 200, description: 'Technical and soft skills' })
   @IsArray()
   @ArrayMaxSize(200, { message: 'skills must not have more than 200 items' })
+  @IsObjectItem('skills', true)
   @ValidateNested({ each: true })
   @Type(() => ProfileSkillDto)
   skills: ProfileSkillDto[] = [];
@@ -140,6 +142,7 @@ export class ProfileDto {
   @ApiProperty({ type: [ProfileLanguageDto], maxItems: 50 })
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObjectItem('languages', true)
   @ValidateNested({ each: true })
   @Type(() => ProfileLanguageDto)
   languages: ProfileLanguageDto[] = [];

@@ -5,7 +5,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PaginationQuery } from '@embauche/common';
 import { Trim } from '../../http/trim.decorator';
-import { IsCountryCode } from '../../http/validators';
+import { IsCountryCode, IsObjectItem } from '../../http/validators';
 import { UI_LANGUAGES, type UiLanguage } from '../../skills/dto/skills.dto';
 import { RequirementsDto } from './requirements.dto';
 
@@ -72,12 +72,14 @@ export class CreatePostingDto {
 
   @ApiPropertyOptional({ type: SalaryDto, nullable: true, description: 'Defaults to the template’s band for the country and seniority (null when it has none)' })
   @ValidateIf((o: CreatePostingDto) => o.salary !== null && o.salary !== undefined)
+  @IsObjectItem('salary')
   @ValidateNested()
   @Type(() => SalaryDto)
   salary?: SalaryDto | null;
 
   @ApiPropertyOptional({ type: RequirementsDto, description: 'Defaults to the template’s requirements for the seniority, language and country' })
   @IsOptional()
+  @IsObjectItem('requirements')
   @ValidateNested()
   @Type(() => RequirementsDto)
   requirements?: RequirementsDto;

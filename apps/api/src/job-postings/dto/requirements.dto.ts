@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CEFR_LEVELS, IMPORTANCES, type CefrLevel, type Importance } from '@embauche/matching/model';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { IsLanguageCode } from '../../http/validators';
+import { IsLanguageCode, IsObjectItem } from '../../http/validators';
 
 export class SkillRequirementDto {
   @ApiProperty({ type: [String], example: ['java', 'python', 'php', 'ruby', 'nodejs'], description: 'Skill ids or names; any one satisfies the item. Unknown names are kept as custom skills.' })
@@ -43,6 +43,7 @@ export class RequirementsDto {
   @ApiProperty({ type: [SkillRequirementDto], maxItems: 100, description: 'Technical and soft skills share the list' })
   @IsArray()
   @ArrayMaxSize(100, { message: 'skills must not have more than 100 items' })
+  @IsObjectItem('skills', true)
   @ValidateNested({ each: true })
   @Type(() => SkillRequirementDto)
   skills: SkillRequirementDto[];
@@ -50,6 +51,7 @@ export class RequirementsDto {
   @ApiProperty({ type: [LanguageRequirementDto], maxItems: 20 })
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObjectItem('languages', true)
   @ValidateNested({ each: true })
   @Type(() => LanguageRequirementDto)
   languages: LanguageRequirementDto[];

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { OrganizationEntity } from '@embauche/accounts';
-import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsString, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../../http/trim.decorator';
+import { OmittableNotNull } from '../../http/validators';
 
 export class UpdateOrganizationDto {
   @ApiPropertyOptional({ description: 'New name', maxLength: 200 })
-  @IsOptional()
+  @OmittableNotNull()
   @Trim()
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
@@ -13,7 +14,7 @@ export class UpdateOrganizationDto {
   name?: string;
 
   @ApiPropertyOptional({ description: 'Hide candidate identities from hiring managers until interview' })
-  @IsOptional()
+  @OmittableNotNull()
   @IsBoolean({ message: 'blindReview must be true or false' })
   blindReview?: boolean;
 }
