@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@embauche/accounts';
 import { Environment, EnvironmentModule, ProblemDetailsFilter } from '@embauche/common';
@@ -20,9 +19,9 @@ import { CandidatesController } from './candidates/candidates.controller';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
 import { HealthController } from './health/health.controller';
-import { ApiThrottlerGuard, AUTH_THROTTLER } from './http/api-throttler.guard';
-import { FixedWindowThrottlerStorage } from './http/fixed-window-throttler.storage';
+import { ApiThrottlerGuard } from './http/api-throttler.guard';
 import { loggerOptions } from './http/logger-options';
+import { rateLimitModule } from './http/rate-limits';
 import { JobsController } from './job-board/jobs.controller';
 import { JobPostingsController } from './job-postings/job-postings.controller';
 import { MatchingController } from './matching/matching.controller';
@@ -36,13 +35,7 @@ export function apiModule(env: Environment) {
     imports: [
       EnvironmentModule.forRoot(env),
       LoggerModule.forRoot(loggerOptions(env)),
-      ThrottlerModule.forRoot({
-        storage: new FixedWindowThrottlerStorage(),
-        throttlers: [
-          { name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE },
-          { name: AUTH_THROTTLER, ttl: 60_000, limit: env.AUTH_RATE_LIMIT_PER_MINUTE },
-        ],
-      }),
+      rateLimitModule(),
       TerminusModule.forRoot({ logger: false }),
       DatabaseModule,
       RedisModule,

@@ -68,6 +68,16 @@ export class Environment {
   AUTH_RATE_LIMIT_PER_MINUTE = 60;
 
   /**
+   * Longest wait for Redis on a rate-limit check; past it the request goes on
+   * (general limit) or is counted in the process's memory (/auth/* limit).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_REDIS_TIMEOUT_MS must be a whole number of milliseconds, e.g. 200' })
+  @Min(10)
+  @Max(10_000)
+  RATE_LIMIT_REDIS_TIMEOUT_MS = 200;
+
+  /**
    * Memory for the API's read cache (ranked pages, actors, posting access),
    * kept exact by Postgres notifications; 0 turns it off.
    */
