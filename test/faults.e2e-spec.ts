@@ -374,6 +374,8 @@ describe('Fault tests: scores are never lost, duplicated or stale', () => {
       const { worker } = await scene.worker();
       await scene.diagnose(undefined, async () => {
         await scene.redis.stop();
+        const health = await fetch(worker.healthUrl);
+        expect({ status: health.status, body: await health.json() }).toMatchObject({ status: 503, body: { status: 'error', checks: { postgres: 'up', redis: 'down' } } });
 
         const t0 = Date.now();
         const res = await scene.api.post(`/jobs/${postingId}/applications`, {}, candidate.token);

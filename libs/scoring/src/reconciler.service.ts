@@ -3,6 +3,7 @@ import { Environment } from '@embauche/common';
 import { ScoringProducer } from '@embauche/queues';
 import { DataSource } from 'typeorm';
 import { ScoringRepository } from './scoring.repository';
+import { SourcingService } from './sourcing.service';
 
 const BATCH = 5000;
 /** Jobs per addBulk: a timeout costs one chunk, and the worker's own commands are not queued behind 5,000 adds. */
@@ -26,6 +27,7 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
     private readonly repository: ScoringRepository,
     private readonly producer: ScoringProducer,
     private readonly dataSource: DataSource,
+    private readonly sourcing: SourcingService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -62,8 +64,25 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
       `SELECT id FROM sourcing_runs WHERE status IN ('queued', 'running') AND created_at < now() - ($1::int * interval '1 millisecond')`,
       [this.env.RECONCILE_AFTER_MS],
     );
-    for (const run of runs) if (await this.producer.runSourcing({ runId: run.id })) total += 1;
+    for (const run of runs) if (await this.reconcileRun(run.id)) total += 1;
     if (total) this.logger.log(`Re-enqueued ${total} job(s) that had waited too long`);
     return total;
+  }
+
+  /**
+   * A run still queued or running in Postgres. Its job may be kept as failed
+   * in Redis (the final failure could not be recorded: Postgres was down):
+   * the run is failed now, with BullMQ's reason; re-adding under the same id
+   * would be a no-op forever. A lost job is added again.
+   */
+  private async reconcileRun(runId: string): Promise<boolean> {
+    const job = await this.producer.takeBackSourcing({ runId });
+    if (!job) return false;
+    if (job.state === 'failed') {
+      if (await this.sourcing.markFailed(runId, job.failedReason || 'failed in the queue')) this.logger.warn(`Sourcing run ${runId} failed for good: ${job.failedReason}`);
+      return false;
+    }
+    if (job.state !== 'missing' && job.state !== 'completed') return false; // waiting, delayed or running somewhere
+    return this.producer.runSourcing({ runId });
   }
 }
