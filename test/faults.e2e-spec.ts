@@ -117,9 +117,9 @@ class FaultScene {
   }
 
   /** A worker process on this scene's database and Redis; `ready` waits for its health check. */
-  async worker(ready = true): Promise<{ worker: AppProcess; started: Promise<void> }> {
+  async worker(ready = true, env: Record<string, string> = {}): Promise<{ worker: AppProcess; started: Promise<void> }> {
     const port = await freePort();
-    const worker = new AppProcess('worker', this.platform.env({ WORKER_HEALTH_PORT: String(port), LOG_LEVEL: 'info' }), `http://127.0.0.1:${port}/health/ready`);
+    const worker = new AppProcess('worker', this.platform.env({ WORKER_HEALTH_PORT: String(port), LOG_LEVEL: 'info', ...env }), `http://127.0.0.1:${port}/health/ready`);
     this.workers.push(worker);
     const started = worker.start();
     if (ready) await started;
@@ -345,6 +345,32 @@ describe('Fault tests: scores are never lost, duplicated or stale', () => {
     }, 150_000);
   });
 
+  describe('FLUSHALL with work pending, the interval reconciler ten minutes away', () => {
+    const scene = new FaultScene();
+    beforeAll(() => scene.open(), 60_000);
+    afterAll(() => scene.close(), 60_000);
+
+    it('notices the wipe by its marker key and has everything scored within 10 s', async () => {
+      const count = 1000;
+      const posting = await scene.publishedPosting();
+      await scene.seedPendingApplications(posting, count);
+      scene.trace(posting.postingId);
+      await scene.diagnose(posting.postingId, async () => {
+        const { worker, started } = await scene.worker(false, { RECONCILE_INTERVAL_MS: '600000' });
+        await started;
+        await waitUntil('first scores', () => scene.counts(posting.postingId), (c) => c.scored >= count / 10, 60_000, 20);
+        await scene.redis.flushAll();
+        const atFlush = await scene.counts(posting.postingId);
+        expect(atFlush.scored).toBeLessThan(count); // or the wipe proved nothing
+        scene.timings.wipeUntilAllScored = await scene.allScored(posting.postingId, 30_000);
+        // The bound of the issue, with margin for a loaded machine; the marker, not the interval, triggered it.
+        expect(scene.timings.wipeUntilAllScored).toBeLessThan(10_000);
+        expect(worker.logs()).toMatch(/Reconciling at once: the marker .* is gone/);
+        await scene.expectScoredOnceAndFresh(posting.postingId, count);
+      });
+    }, 150_000);
+  });
+
   describe('Redis down while a candidate applies', () => {
     const scene = new FaultScene();
     beforeAll(() => scene.open(), 60_000);
@@ -374,6 +400,8 @@ describe('Fault tests: scores are never lost, duplicated or stale', () => {
       const { worker } = await scene.worker();
       await scene.diagnose(undefined, async () => {
         await scene.redis.stop();
+        const health = await fetch(worker.healthUrl);
+        expect({ status: health.status, body: await health.json() }).toMatchObject({ status: 503, body: { status: 'error', checks: { postgres: 'up', redis: 'down' } } });
 
         const t0 = Date.now();
         const res = await scene.api.post(`/jobs/${postingId}/applications`, {}, candidate.token);

@@ -55,6 +55,29 @@ export class ScoringProducer {
   }
 
   /**
+   * What Redis holds for a sourcing run, for the reconciler: `missing` (lost,
+   * or never enqueued), `failed` (with BullMQ's reason), `completed`, or a live
+   * state. A completed or failed job is removed, so the run's deterministic id
+   * can be added again; null when Redis does not answer in time.
+   */
+  async takeBackSourcing(data: SourcingRunPayload): Promise<{ state: string; failedReason?: string } | null> {
+    const look = (async () => {
+      const job = await this.sourcing.getJob(jobIds.sourcing(data));
+      if (!job) return { state: 'missing' };
+      const state = await job.getState();
+      if (state === 'failed' || state === 'completed') await job.remove();
+      return { state, failedReason: job.failedReason };
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), this.env.ENQUEUE_TIMEOUT_MS)));
+    try {
+      return await Promise.race([look.catch(() => null), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
    * Enqueues that timed out but are still buffered by ioredis (Redis down) or
    * running in Redis (Redis busy). A periodic caller (the reconciler) waits
    * for none to be left before adding more, so work never piles up.

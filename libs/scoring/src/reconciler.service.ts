@@ -3,6 +3,7 @@ import { Environment } from '@embauche/common';
 import { ScoringProducer } from '@embauche/queues';
 import { DataSource } from 'typeorm';
 import { ScoringRepository } from './scoring.repository';
+import { SourcingService } from './sourcing.service';
 
 const BATCH = 5000;
 /** Jobs per addBulk: a timeout costs one chunk, and the worker's own commands are not queued behind 5,000 adds. */
@@ -20,12 +21,15 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
   private readonly logger = new Logger(ReconcilerService.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
+  private urgent = false;
+  private retry?: NodeJS.Timeout;
 
   constructor(
     private readonly env: Environment,
     private readonly repository: ScoringRepository,
     private readonly producer: ScoringProducer,
     private readonly dataSource: DataSource,
+    private readonly sourcing: SourcingService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -36,23 +40,43 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    clearTimeout(this.retry);
     await this.running;
+  }
+
+  /**
+   * Redis lost its data (the wipe watcher saw its marker go) or came back:
+   * a pass at once, over everything pending whatever its age, instead of
+   * waiting for the interval and RECONCILE_AFTER_MS.
+   */
+  reconcileNow(why: string): void {
+    this.logger.warn(`Reconciling at once: ${why}`);
+    this.urgent = true;
+    this.tick();
   }
 
   private tick(): void {
     // One pass at a time, and none while an earlier pass's timed-out enqueue is still buffered or
     // running: otherwise an outage grows ioredis's offline queue every pass, and a backlog gets
     // re-added faster than Redis takes it, crowding out the scoring itself.
-    if (this.running || this.producer.lateEnqueues > 0) return;
-    this.running = this.reconcile()
+    if (this.running || this.producer.lateEnqueues > 0) {
+      if (this.urgent && !this.retry) {
+        this.retry = setTimeout(() => ((this.retry = undefined), this.tick()), 250);
+        this.retry.unref();
+      }
+      return;
+    }
+    const afterMs = this.urgent ? 0 : this.env.RECONCILE_AFTER_MS;
+    this.urgent = false;
+    this.running = this.reconcile(afterMs)
       .catch((error: Error) => this.logger.warn(`Reconciliation failed: ${error.message}`))
       .finally(() => (this.running = undefined));
   }
 
-  /** One pass; returns how many jobs it (re-)enqueued. */
-  async reconcile(): Promise<number> {
+  /** One pass over what has waited longer than `afterMs`; returns how many jobs it (re-)enqueued. */
+  async reconcile(afterMs = this.env.RECONCILE_AFTER_MS): Promise<number> {
     let total = 0;
-    const overdue = await this.repository.overdue(this.env.RECONCILE_AFTER_MS, BATCH);
+    const overdue = await this.repository.overdue(afterMs, BATCH);
     for (let i = 0; i < overdue.length; i += CHUNK) {
       const chunk = overdue.slice(i, i + CHUNK);
       if (!(await this.producer.scoreApplications(chunk))) break; // Redis is slow or down: the next pass resumes
@@ -60,10 +84,27 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
     }
     const runs: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM sourcing_runs WHERE status IN ('queued', 'running') AND created_at < now() - ($1::int * interval '1 millisecond')`,
-      [this.env.RECONCILE_AFTER_MS],
+      [afterMs],
     );
-    for (const run of runs) if (await this.producer.runSourcing({ runId: run.id })) total += 1;
+    for (const run of runs) if (await this.reconcileRun(run.id)) total += 1;
     if (total) this.logger.log(`Re-enqueued ${total} job(s) that had waited too long`);
     return total;
+  }
+
+  /**
+   * A run still queued or running in Postgres. Its job may be kept as failed
+   * in Redis (the final failure could not be recorded: Postgres was down):
+   * the run is failed now, with BullMQ's reason; re-adding under the same id
+   * would be a no-op forever. A lost job is added again.
+   */
+  private async reconcileRun(runId: string): Promise<boolean> {
+    const job = await this.producer.takeBackSourcing({ runId });
+    if (!job) return false;
+    if (job.state === 'failed') {
+      if (await this.sourcing.markFailed(runId, job.failedReason || 'failed in the queue')) this.logger.warn(`Sourcing run ${runId} failed for good: ${job.failedReason}`);
+      return false;
+    }
+    if (job.state !== 'missing' && job.state !== 'completed') return false; // waiting, delayed or running somewhere
+    return this.producer.runSourcing({ runId });
   }
 }

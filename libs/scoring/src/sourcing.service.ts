@@ -2,7 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Environment } from '@embauche/common';
 import { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
 import { scoreCandidate, scoreFast, SCORER_VERSION } from '@embauche/matching';
-import { DataSource } from 'typeorm';
+import { runInTransaction } from '@embauche/database/transaction';
+import { DataSource, type EntityManager } from 'typeorm';
+import { queryRows } from '@embauche/database/query-rows';
 import { PROFILE_COLUMNS, toCandidate, type ProfileRow } from './candidate-for-scoring';
 import { CompiledPostingsCache } from './compiled-postings.cache';
 import { ranksBefore, type Ranked } from './ranking';
@@ -56,10 +58,15 @@ export class SourcingService {
         if (top.accepts(candidate)) top.push(candidate);
       }
       scanned += page.length;
+      // Real progress, one write per page (5,000 candidates): a UI can show a bar while the pass runs.
+      await runs.update({ id: runId }, { scanned });
       if (page.length < PAGE) break;
     }
-    const best = top.sorted();
-    await this.dataSource.transaction(async (m) => {
+    // Primary-key order for the inserts, so two writers lock suggestion rows in the same order.
+    const best = [...top.sorted()].sort((a, b) => (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
+    let kept = 0;
+    await runInTransaction(this.dataSource, async (m) => {
+      kept = 0;
       await m.query('DELETE FROM suggestions WHERE job_posting_id = $1', [posting.id]);
       for (let i = 0; i < best.length; i += WRITE_CHUNK) {
         const rows = best.slice(i, i + WRITE_CHUNK).map((c) => {
@@ -72,17 +79,34 @@ export class SourcingService {
             profile_revision: c.row.revision,
           };
         });
-        await m.query(
-          `INSERT INTO suggestions (job_posting_id, candidate_id, run_id, score, must_haves_met, breakdown, profile_revision, requirements_version, scorer_version, scored_at)
-           SELECT $1, r.candidate_id, $2, r.score, r.must_haves_met, r.breakdown, r.profile_revision, $3, $4, now()
-             FROM json_to_recordset($5::json) AS r(candidate_id uuid, score double precision, must_haves_met boolean, breakdown json, profile_revision int)`,
-          [posting.id, runId, posting.requirementsVersion, SCORER_VERSION, JSON.stringify(rows)],
-        );
+        kept += await this.insertSuggestions(m, posting, runId, rows);
       }
-      await m.getRepository(SourcingRunEntity).update({ id: runId }, { status: 'done', scanned, kept: best.length, finishedAt: new Date() });
+      await m.getRepository(SourcingRunEntity).update({ id: runId }, { status: 'done', scanned, kept, finishedAt: new Date() });
     });
-    this.logger.log(`Sourcing run ${runId}: scanned ${scanned}, kept ${best.length}`);
-    return { scanned, kept: best.length };
+    this.logger.log(`Sourcing run ${runId}: scanned ${scanned}, kept ${kept}`);
+    return { scanned, kept };
+  }
+
+  /**
+   * The pass read these profiles minutes ago: the candidate may have been
+   * erased or withdrawn consent since. The same statement checks (and share-locks,
+   * so the check holds until commit) that the account is not erased and the
+   * profile is still discoverable at this revision's consent; an erasure or a
+   * withdrawal holding those rows is waited for and then seen.
+   */
+  private async insertSuggestions(m: EntityManager, posting: JobPostingEntity, runId: string, rows: unknown[]): Promise<number> {
+    const inserted: unknown = await m.query(
+      `INSERT INTO suggestions (job_posting_id, candidate_id, run_id, score, must_haves_met, breakdown, profile_revision, requirements_version, scorer_version, scored_at)
+       SELECT $1, r.candidate_id, $2, r.score, r.must_haves_met, r.breakdown, r.profile_revision, $3, $4, now()
+         FROM json_to_recordset($5::json) AS r(candidate_id uuid, score double precision, must_haves_met boolean, breakdown json, profile_revision int)
+         JOIN users u ON u.id = r.candidate_id AND u.erased_at IS NULL
+         JOIN candidate_profiles p ON p.candidate_id = r.candidate_id AND p.discoverable
+        ORDER BY r.candidate_id
+          FOR SHARE OF u, p
+       RETURNING candidate_id`,
+      [posting.id, runId, posting.requirementsVersion, SCORER_VERSION, JSON.stringify(rows)],
+    );
+    return queryRows(inserted).length;
   }
 
   /** One keyset page of the discoverable pool, without those who applied to the posting. */
@@ -96,7 +120,12 @@ export class SourcingService {
     );
   }
 
-  async markFailed(runId: string, reason: string): Promise<void> {
-    await this.dataSource.getRepository(SourcingRunEntity).update({ id: runId }, { status: 'failed', failureReason: reason.slice(0, 2000), finishedAt: new Date() });
+  /** The final failure, with its reason; a run already done or failed keeps its outcome. Throws when Postgres cannot take it. */
+  async markFailed(runId: string, reason: string): Promise<boolean> {
+    const result: unknown = await this.dataSource.query(
+      `UPDATE sourcing_runs SET status = 'failed', failure_reason = $2, finished_at = now() WHERE id = $1 AND status IN ('queued', 'running') RETURNING id`,
+      [runId, reason.slice(0, 2000)],
+    );
+    return queryRows(result).length > 0;
   }
 }

@@ -21,7 +21,10 @@ export class HealthServer implements OnApplicationShutdown {
       };
       if (req.url === '/health/live') return send(200, { status: 'ok' });
       if (req.url !== '/health/ready') return send(404, { status: 404, title: 'Not Found' });
-      void this.check().then((checks) => send(Object.values(checks).every((c) => c === 'up') ? 200 : 503, { status: 'ok', checks }));
+      void this.check().then((checks) => {
+        const down = Object.keys(checks).filter((name) => checks[name] !== 'up');
+        send(down.length ? 503 : 200, down.length ? { status: 'error', detail: `Not ready: ${down.join(', ')} down`, checks } : { status: 'ok', checks });
+      });
     });
     return new Promise((resolve) => this.server!.listen(port, resolve));
   }
