@@ -371,6 +371,66 @@ describe('Fault tests: scores are never lost, duplicated or stale', () => {
     }, 150_000);
   });
 
+  describe('a worker SIGKILLed while a second worker runs', () => {
+    const scene = new FaultScene();
+    beforeAll(() => scene.open(), 60_000);
+    afterAll(() => scene.close(), 60_000);
+
+    it('the survivor finishes the work, every application scored exactly once', async () => {
+      const count = 3000;
+      const posting = await scene.publishedPosting();
+      await scene.seedPendingApplications(posting, count);
+      scene.trace(posting.postingId);
+      await scene.diagnose(posting.postingId, async () => {
+        const [{ worker: doomed }, { worker: survivor }] = await Promise.all([scene.worker(), scene.worker()]);
+        await waitUntil('first scores', () => scene.counts(posting.postingId), (c) => c.scored >= count / 10, 60_000, 20);
+        await doomed.stop('SIGKILL');
+        expect((await scene.counts(posting.postingId)).scored).toBeLessThan(count); // or the kill proved nothing
+        // The killed worker's active jobs come back through the survivor's stalled-job check (lock 10 s).
+        scene.timings.killUntilAllScored = await scene.allScored(posting.postingId, 90_000);
+        expect(survivor.running).toBe(true);
+        await scene.expectScoredOnceAndFresh(posting.postingId, count);
+      });
+    }, 180_000);
+  });
+
+  describe('Redis down for 15 s while candidates apply', () => {
+    const scene = new FaultScene();
+    beforeAll(() => scene.open(), 60_000);
+    afterAll(() => scene.close(), 60_000);
+
+    it('answers 201 to every application, and scores them all once Redis is back', async () => {
+      const { postingId } = await scene.publishedPosting();
+      const candidates: SignedIn[] = [];
+      for (let i = 0; i < 8; i++) {
+        const c = await scene.api.signupCandidate(`Otto Outage ${i}`);
+        await scene.api
+          .put('/candidates/me/profile', { country: 'BE', city: 'Liège', remotePreference: 'hybrid', yearsExperience: i, skills: [{ name: 'Java', level: 3 }], languages: [{ language: 'fr', level: 'native' }] }, c.token)
+          .expect(200);
+        candidates.push(c);
+      }
+      const { worker } = await scene.worker();
+      await scene.diagnose(postingId, async () => {
+        await scene.redis.stop();
+        const down = Date.now();
+        const answers: Array<{ status: number; match?: string; ms: number }> = [];
+        for (const c of candidates) {
+          const t0 = Date.now();
+          const res = await scene.api.post(`/jobs/${postingId}/applications`, {}, c.token);
+          answers.push({ status: res.status, match: res.body.match?.status, ms: Date.now() - t0 });
+          await new Promise((r) => setTimeout(r, 1500)); // spread over the outage
+        }
+        expect(answers.map((a) => ({ status: a.status, match: a.match }))).toEqual(candidates.map(() => ({ status: 201, match: 'pending' })));
+        expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(Number(FAULT_ENV.ENQUEUE_TIMEOUT_MS) + 2700);
+        while (Date.now() - down < 15_000) await new Promise((r) => setTimeout(r, 100));
+        expect((await scene.counts(postingId)).pending).toBe(candidates.length);
+        await scene.redis.start(); // same port, empty
+        scene.timings.scoredAfter15sOutage = await scene.allScored(postingId, 30_000);
+        expect(worker.running).toBe(true);
+      });
+    }, 120_000);
+  });
+
   describe('Redis down while a candidate applies', () => {
     const scene = new FaultScene();
     beforeAll(() => scene.open(), 60_000);

@@ -15,6 +15,8 @@ export interface PlatformOptions {
   workers?: number;
   /** Extra environment for both apps. */
   env?: Record<string, string>;
+  /** A database prepared elsewhere (a private Postgres server) instead of a clone of the template; not dropped at stop. */
+  databaseUrl?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export class Platform {
   constructor(private readonly options: PlatformOptions = {}) {}
 
   async start(): Promise<this> {
-    const database = await cloneTemplateDatabase();
+    const database = this.options.databaseUrl ? { name: '', url: this.options.databaseUrl } : await cloneTemplateDatabase();
     this.databaseName = database.name;
     this.databaseUrl = database.url;
     this.db = poolFor(database.url);

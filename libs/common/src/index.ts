@@ -1,5 +1,6 @@
 export * from './config/environment';
 export * from './errors/domain-errors';
+export * from './errors/database-unavailable';
 export * from './http/problem';
 export * from './http/validation';
 export * from './http/problem-details.filter';

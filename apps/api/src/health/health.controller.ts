@@ -2,6 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { ServiceUnavailableError } from '@embauche/common';
 import { pingRedis, REDIS } from '@embauche/queues';
 import type { Redis } from 'ioredis';
 import { Public } from '../auth/actor.decorators';
@@ -29,7 +30,18 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiOperation({ summary: 'Postgres and Redis answer; 503 otherwise. Also tells whether the read cache is in use (it never fails readiness: without it, reads go to Postgres).' })
-  ready() {
+  async ready() {
+    try {
+      return await this.checks();
+    } catch (error) {
+      // Terminus's own 503 says nothing a probe or a person can read: name what is down.
+      const down = Object.keys((error as { getResponse?: () => { error?: object } }).getResponse?.().error ?? {});
+      if (down.length === 0) throw error;
+      throw new ServiceUnavailableError(`Not ready: ${down.join(', ')} down`, 2, { cause: error });
+    }
+  }
+
+  private checks() {
     return this.health.check([
       () => this.db.pingCheck('postgres', { timeout: 1000 }),
       async () => {

@@ -9,6 +9,7 @@ import {
   ServiceUnavailableError,
   UnauthorizedError,
 } from '../errors/domain-errors';
+import { databaseUnavailable } from '../errors/database-unavailable';
 import { problem, PROBLEM_CONTENT_TYPE, type Problem } from './problem';
 import { RequestValidationException } from './validation';
 
@@ -62,7 +63,8 @@ function fastifyDetail(error: Error & { code?: string }): string {
   }
 }
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: unknown, logger: Logger): void {
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, thrown: unknown, logger: Logger): void {
+  const error = databaseUnavailable(thrown) ?? thrown;
   const body = toProblem(error);
   body.requestId = String(request.id);
   if (body.status >= 500 && !(error instanceof ServiceUnavailableError)) {
