@@ -15,6 +15,8 @@ import { ErrorNotice, Loading } from '../ui/status';
 import { RequirementsSection } from './requirements-section';
 import { ScoringNotice } from './scoring-notice';
 
+const demoteHeadings = (html: string) => html.replace(/<(\/?)h([1-6])>/g, (_tag, slash: string, level: string) => `<${slash}h${Math.min(Number(level) + 2, 6)}>`);
+
 export function JobScreen() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -22,7 +24,8 @@ export function JobScreen() {
   const job = useJob(id);
   const taxonomy = useSkillTaxonomy(currentLanguage());
   // The API's own renderer: it escapes every character first, so the HTML holds only its tags.
-  const descriptionHtml = useMemo(() => (job.data ? markdownToHtml(job.data.description) : ''), [job.data]);
+  // Its headings move under the page's own h1 and h2 (the description starts with the title as a # heading).
+  const descriptionHtml = useMemo(() => (job.data ? demoteHeadings(markdownToHtml(job.data.description)) : ''), [job.data]);
   useDocumentTitle(job.data?.title);
 
   if (job.isPending) return <Loading>{t('job.loading')}</Loading>;
