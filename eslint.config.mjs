@@ -2,6 +2,7 @@
 // (tsc --noEmit is the type check; this stays fast).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.bench/**'] },
@@ -23,5 +24,10 @@ export default tseslint.config(
       // The scorer is plain TypeScript: data in, result out (STYLE.md).
       'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg'] }],
     },
+  },
+  {
+    // The web app: hooks rules (including the React Compiler's checks) on its components.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
 );

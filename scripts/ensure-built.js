@@ -1,18 +1,18 @@
 #!/usr/bin/env node
-// Builds both apps when the build output is missing or older than any source file.
+// Builds the apps (api, worker, web) when the build output is missing or older than any source file.
 const { execSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const outputs = ['dist/apps/api/apps/api/src/main.js', 'dist/apps/worker/apps/worker/src/main.js'].map((p) => path.join(root, p));
+const outputs = ['dist/apps/api/apps/api/src/main.js', 'dist/apps/worker/apps/worker/src/main.js', 'dist/web/index.html'].map((p) => path.join(root, p));
 
 function newestSource(dir) {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (/\.(ts|json)$/.test(entry.name) && !entry.name.endsWith('.spec.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    else if (/\.(ts|tsx|json|css|html)$/.test(entry.name) && !entry.name.endsWith('.spec.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
   return newest;
 }

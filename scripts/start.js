@@ -60,6 +60,7 @@ async function main() {
     [
       '',
       'Embauche is running:',
+      `  Web app    http://localhost:${port}/`,
       `  API        http://localhost:${port}/api/v1`,
       `  API docs   http://localhost:${port}/docs   (OpenAPI JSON: http://localhost:${port}/api/v1/openapi.json)`,
       `  Health     http://localhost:${port}/health/ready`,

@@ -8,6 +8,7 @@ import { clientErrorHandler, closeOnSignals, frameworkErrors, loadEnvironmentOrE
 import { apiModule } from './app.module';
 import { configureHttp } from './http/configure-http';
 import { requestIdOf } from './http/logger-options';
+import { serveWebApp } from './web/web-app';
 
 async function bootstrap(): Promise<void> {
   const env = loadEnvironmentOrExit();
@@ -22,10 +23,11 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(apiModule(env), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await configureHttp(app, env);
+  await serveWebApp(app);
   closeOnSignals(app, app.get(Logger));
   await app.listen(env.PORT, env.HOST);
   const base = `http://localhost:${env.PORT}`;
-  new NestLogger('Bootstrap').log(`API listening on ${base}/api/v1 (docs: ${base}/docs)`);
+  new NestLogger('Bootstrap').log(`Web app on ${base}/ · API on ${base}/api/v1 (docs: ${base}/docs)`);
 }
 
 void bootstrap();

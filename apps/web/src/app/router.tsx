@@ -1,0 +1,19 @@
+import { createBrowserRouter } from 'react-router';
+import { BoardScreen } from '../board/board-screen';
+import { Layout } from './layout';
+import { NotFoundScreen } from './not-found-screen';
+
+/**
+ * The public routes. The job page is split off (its description renderer and requirement lists
+ * are not needed to show the board); the sign-in and candidate routes join here, lazily too.
+ */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <BoardScreen /> },
+      { path: 'jobs/:id', lazy: async () => ({ Component: (await import('../postings/job-screen')).JobScreen }) },
+      { path: '*', element: <NotFoundScreen /> },
+    ],
+  },
+]);
