@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import IORedis from 'ioredis';
+import { fuzzBench } from './fuzz.bench';
 import { latencyBench } from './latency.bench';
 import { matchesBench } from './matches.bench';
 import { scorerBench } from './scorer.bench';
@@ -19,8 +20,8 @@ import { ADMIN_DATABASE_URL, BENCH_PREFIX, REDIS_URL, ROOT, scaleFor } from './s
 import { machineLine, printFigure, summaryTable, type BenchContext, type Benchmark, type Figure } from './support/report';
 import { workerBench } from './worker.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench];
-const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches']);
+const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench];
+const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz']);
 
 export async function main(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');
