@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ServiceUnavailableError } from '@embauche/common';
+import { ServiceUnavailableError } from '@embauche/common/errors/domain-errors';
 
 /**
  * SQLSTATEs after which the whole transaction may simply be run again:
