@@ -185,7 +185,7 @@ export class JobPostingsService {
   /** The description is always rendered from the posting's facts, so it never disagrees with them. */
   private async saveWithDescription(manager: EntityManager, actor: MemberActor, posting: JobPostingEntity): Promise<JobPostingEntity> {
     const template = this.templates.get(posting.templateId);
-    const organization = await this.organizations.findById(actor.organizationId);
+    const organization = await this.organizations.findById(actor.organizationId, manager);
     if (template) {
       posting.description = renderDescription(template, {
         ...posting,
