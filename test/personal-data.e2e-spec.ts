@@ -115,9 +115,10 @@ describe('Personal-data rights', () => {
       const exportedA = doc.applications.find((x: { id: string }) => x.id === a.id);
       expect(exportedA).toMatchObject({ jobPostingId: posting.id, status: 'screening', coverLetter: 'Dear Acme', match: { status: 'scored', score: scoredA.match.score } });
       expect(exportedA.match.breakdown).toEqual(scoredA.match.breakdown);
-      expect(exportedA.events.map((e: { type: string; toStatus?: string; to?: string; note: string | null }) => [e.type, e.toStatus ?? e.to, e.note])).toEqual([
-        ['applied', 'applied', null],
-        ['transition', 'screening', 'Looks good'],
+      // The events carry the API's names (as GET /applications/{id}/events), not the entity's.
+      expect(exportedA.events).toEqual([
+        { at: expect.any(String), actorId: expect.any(String), type: 'applied', from: null, to: 'applied', note: null, revealed: null },
+        { at: expect.any(String), actorId: expect.any(String), type: 'transition', from: 'applied', to: 'screening', note: 'Looks good', revealed: null },
       ]);
       expect(doc.applications.find((x: { id: string }) => x.id === b.id).events).toHaveLength(1);
       // No secrets, and nobody else's data.

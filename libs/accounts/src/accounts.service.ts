@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ConflictError, NotFoundError, UnauthorizedError } from '@embauche/common';
+import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { OrganizationsRepository } from './organizations.repository';
 import { PasswordHasher } from './password-hasher';
@@ -45,7 +46,7 @@ export class AccountsService {
   async signupOrganization(input: { organizationName: string; name: string } & Credentials): Promise<Session> {
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.uniqueEmail(() =>
-      this.dataSource.transaction(async (manager) => {
+      runInTransaction(this.dataSource, async (manager) => {
         const organization = await this.organizations.insert(input.organizationName.trim(), manager);
         return this.users.insert(this.newUser(input, 'admin', organization.id, passwordHash), manager);
       }),

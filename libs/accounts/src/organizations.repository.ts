@@ -12,8 +12,9 @@ export class OrganizationsRepository {
     return repo.save(repo.create({ name, blindReview: false }));
   }
 
-  findById(id: string): Promise<OrganizationEntity | null> {
-    return this.organizations.findOneBy({ id });
+  /** With `manager`, on the caller's transaction: a second pool connection taken while holding row locks can starve the pool. */
+  findById(id: string, manager?: EntityManager): Promise<OrganizationEntity | null> {
+    return (manager ? manager.getRepository(OrganizationEntity) : this.organizations).findOneBy({ id });
   }
 
   async update(id: string, changes: { name?: string; blindReview?: boolean }): Promise<OrganizationEntity | null> {

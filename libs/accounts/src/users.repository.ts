@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
+import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import type { Actor, MemberRole, Role } from './roles';
 import { UserEntity } from './user.entity';
 
@@ -46,8 +46,17 @@ export class UsersRepository {
     return this.users.find({ where: { organizationId, erasedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  /** How many of `ids` are hiring managers of the organization (used to validate assignments). */
-  countMembersWithRole(organizationId: string, ids: string[], role: MemberRole): Promise<number> {
-    return this.users.countBy({ id: In(ids), organizationId, role, erasedAt: IsNull() });
+  /**
+   * How many of `ids` are members of the organization with `role`, those rows
+   * share-locked (in primary-key order) until the caller's transaction ends:
+   * a role change or erasure of one of them waits for the assignment that
+   * relied on it, or the assignment sees the change (no check-then-act).
+   */
+  async lockMembersWithRole(manager: EntityManager, organizationId: string, ids: string[], role: MemberRole): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `SELECT id FROM users WHERE id = ANY($1::uuid[]) AND organization_id = $2 AND role = $3 AND erased_at IS NULL ORDER BY id FOR SHARE`,
+      [ids, organizationId, role],
+    );
+    return rows.length;
   }
 }

@@ -5,6 +5,7 @@ import { ConflictError, decodeCursor, ForbiddenError, NotFoundError, toPage, Una
 import { canSee } from '@embauche/job-postings/job-postings.service';
 import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repository';
 import { ScoringProducer } from '@embauche/queues';
+import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { ApplicationEventEntity } from './application-event.entity';
 import { ApplicationEntity, type ApplicationStatus } from './application.entity';
@@ -35,7 +36,7 @@ export class ApplicationsService {
     let application: ApplicationEntity;
     let requirementsVersion = posting.requirementsVersion;
     try {
-      application = await this.dataSource.transaction(async (manager) => {
+      application = await runInTransaction(this.dataSource, async (manager) => {
         // An erasure running at the same time must not leave an application it did not anonymize.
         if (!(await this.profiles.holdActiveAccount(manager, actor.id))) throw new UnauthorizedError('This account has been erased');
         const state = await this.postings.shareLockState(manager, jobPostingId);
@@ -141,7 +142,7 @@ export class ApplicationsService {
     // status (applied → screening and applied → rejected), exactly one wins,
     // even when the other would also be valid from the winner's result.
     const seen = from.includes(application.status) ? [application.status] : [];
-    const previous = await this.dataSource.transaction(async (manager) => {
+    const previous = await runInTransaction(this.dataSource, async (manager) => {
       const moved = await this.applications.moveStatus(manager, id, seen, to);
       if (!moved) return null;
       // Reaching interview lifts blind review for good; the trail says who revealed what.

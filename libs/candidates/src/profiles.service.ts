@@ -3,6 +3,7 @@ import type { Actor } from '@embauche/accounts';
 import { InvalidInputError, NotFoundError, UnauthorizedError } from '@embauche/common';
 import { MatchRequestsService } from '@embauche/scoring/match-requests.service';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
+import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource } from 'typeorm';
 import type { CandidateProfileEntity } from './candidate-profile.entity';
 import { mapJsonResume } from './json-resume/json-resume.mapper';
@@ -66,7 +67,8 @@ export class ProfilesService {
   private async write(actor: Actor, input: ProfileInput, duplicates: DuplicatePolicy): Promise<CandidateProfileEntity> {
     const skills = resolveSkills(input.skills, this.skills, duplicates);
     let bumped = false;
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const saved = await runInTransaction(this.dataSource, async (manager) => {
+      bumped = false;
       // An erasure running at the same time must not leave a profile behind.
       if (!(await this.profiles.holdActiveAccount(manager, actor.id))) throw new UnauthorizedError('This account has been erased');
       const profile = await this.profiles.lockForUpdate(manager, actor.id);

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ServiceUnavailableError } from '@embauche/common';
+import { ServiceUnavailableError } from '@embauche/common/errors/domain-errors';
 
 /**
  * SQLSTATEs after which the whole transaction may simply be run again:
@@ -18,6 +18,11 @@ export interface TransactionOptions {
 export function isRetryableTransactionError(error: unknown): boolean {
   const code = (error as { code?: unknown; driverError?: { code?: unknown } })?.code ?? (error as { driverError?: { code?: unknown } })?.driverError?.code;
   return typeof code === 'string' && RETRYABLE.has(code);
+}
+
+/** pg-pool's error when no connection came free within connectionTimeoutMillis. */
+function isPoolExhausted(error: unknown): boolean {
+  return error instanceof Error && error.message === 'timeout exceeded when trying to connect';
 }
 
 /**
@@ -39,6 +44,8 @@ export async function runInTransaction<T>(
     try {
       return await dataSource.transaction(work);
     } catch (error) {
+      // No connection free in time: the pool is saturated, and retrying would add to it.
+      if (isPoolExhausted(error)) throw new ServiceUnavailableError('The database is busy; retry shortly', 1, { cause: error });
       if (!isRetryableTransactionError(error)) throw error;
       if (attempt >= attempts) {
         throw new ServiceUnavailableError('The database is busy with concurrent changes; retry shortly', 1, { cause: error });

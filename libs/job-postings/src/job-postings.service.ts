@@ -7,6 +7,7 @@ import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { TemplateCatalog } from '@embauche/templates/template-catalog';
 import { postingDefaults } from '@embauche/templates/posting-defaults';
 import { renderDescription } from '@embauche/templates/render-description';
+import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JobPostingEntity } from './job-posting.entity';
 import type { PostingInput, PostingListFilter } from './job-posting.types';
@@ -39,9 +40,10 @@ export class JobPostingsService {
     const requirements = input.requirements ? resolveRequirements(input.requirements, this.skills) : defaults.requirements;
     const salary = input.salary === undefined ? defaults.salary : input.salary;
     if (salary) validateSalary(salary);
-    const hiringManagerIds = await this.checkHiringManagers(actor, input.hiringManagerIds ?? []);
-    return this.dataSource.transaction((manager) =>
-      this.saveWithDescription(
+    const requested = uniqueIds(input.hiringManagerIds ?? []);
+    return runInTransaction(this.dataSource, async (manager) => {
+      const hiringManagerIds = await this.checkHiringManagers(manager, actor, requested);
+      return this.saveWithDescription(
         manager,
         actor,
         manager.getRepository(JobPostingEntity).create({
@@ -56,8 +58,8 @@ export class JobPostingsService {
           hiringManagerIds,
           createdBy: actor.id,
         }),
-      ),
-    );
+      );
+    });
   }
 
   async list(actor: MemberActor, filter: PostingListFilter): Promise<Page<JobPostingEntity>> {
@@ -83,9 +85,10 @@ export class JobPostingsService {
     // PATCH validation lets null through for optional fields; only salary may be cleared.
     const nulls = NOT_NULLABLE.filter((field) => changes[field] === null);
     if (nulls.length) throw new InvalidInputError('These fields cannot be null', nulls.map((field) => ({ field, message: 'must not be null' })));
-    const hiringManagerIds = changes.hiringManagerIds && (await this.checkHiringManagers(actor, changes.hiringManagerIds));
+    const requested = changes.hiringManagerIds && uniqueIds(changes.hiringManagerIds);
     let requirementsChanged = false;
-    const updated = await this.dataSource.transaction(async (manager) => {
+    const updated = await runInTransaction(this.dataSource, async (manager) => {
+      requirementsChanged = false;
       const posting = await this.postings.lockInOrganization(manager, id, actor.organizationId);
       if (!posting) throw new NotFoundError('Job posting');
       if (posting.status === 'closed') throw new ConflictError('A closed posting cannot be changed');
@@ -101,7 +104,9 @@ export class JobPostingsService {
         }
         Object.assign(posting, this.salaryColumns(changes.salary));
       }
-      if (hiringManagerIds) posting.hiringManagerIds = hiringManagerIds;
+      // Checked inside the posting's transaction, the users share-locked: a
+      // demotion committing meanwhile cannot leave a non-manager assigned.
+      if (requested) posting.hiringManagerIds = await this.checkHiringManagers(manager, actor, requested);
       if (changes.requirements) {
         const requirements = resolveRequirements(changes.requirements, this.skills);
         if (canonicalJson(requirements) !== canonicalJson(posting.requirements)) {
@@ -140,7 +145,7 @@ export class JobPostingsService {
   }
 
   private transition(actor: MemberActor, id: string, apply: (p: JobPostingEntity) => void): Promise<JobPostingEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const posting = await this.postings.lockInOrganization(manager, id, actor.organizationId);
       if (!posting) throw new NotFoundError('Job posting');
       apply(posting);
@@ -170,10 +175,8 @@ export class JobPostingsService {
     };
   }
 
-  private async checkHiringManagers(actor: MemberActor, ids: string[]): Promise<string[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length !== ids.length) throw InvalidInputError.field('hiringManagerIds', 'lists the same user twice');
-    if (unique.length && (await this.users.countMembersWithRole(actor.organizationId, unique, 'hiring_manager')) !== unique.length) {
+  private async checkHiringManagers(manager: EntityManager, actor: MemberActor, unique: string[]): Promise<string[]> {
+    if (unique.length && (await this.users.lockMembersWithRole(manager, actor.organizationId, unique, 'hiring_manager')) !== unique.length) {
       throw InvalidInputError.field('hiringManagerIds', 'must all be hiring managers of your organization');
     }
     return unique;
@@ -182,7 +185,7 @@ export class JobPostingsService {
   /** The description is always rendered from the posting's facts, so it never disagrees with them. */
   private async saveWithDescription(manager: EntityManager, actor: MemberActor, posting: JobPostingEntity): Promise<JobPostingEntity> {
     const template = this.templates.get(posting.templateId);
-    const organization = await this.organizations.findById(actor.organizationId);
+    const organization = await this.organizations.findById(actor.organizationId, manager);
     if (template) {
       posting.description = renderDescription(template, {
         ...posting,
@@ -205,6 +208,12 @@ export function salaryOf(p: JobPostingEntity) {
   return p.salaryMin === null || p.salaryMax === null || !p.salaryCurrency || !p.salaryPeriod
     ? null
     : { min: p.salaryMin, max: p.salaryMax, currency: p.salaryCurrency, period: p.salaryPeriod };
+}
+
+function uniqueIds(ids: string[]): string[] {
+  const unique = [...new Set(ids)];
+  if (unique.length !== ids.length) throw InvalidInputError.field('hiringManagerIds', 'lists the same user twice');
+  return unique;
 }
 
 function dropUndefined<T extends object>(o: T): Partial<T> {

@@ -6,13 +6,25 @@ import { ApplicationEventEntity } from '@embauche/applications/application-event
 import { ApplicationEntity } from '@embauche/applications/application.entity';
 import { CandidateProfileEntity } from '@embauche/candidates/candidate-profile.entity';
 import { NotFoundError } from '@embauche/common';
+import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource, In } from 'typeorm';
 
 export interface CandidateExport {
   exportedAt: string;
   account: Pick<UserEntity, 'id' | 'email' | 'name' | 'role' | 'createdAt'>;
   profile: CandidateProfileEntity | null;
-  applications: Array<ApplicationEntity & { events: ApplicationEventEntity[] }>;
+  applications: Array<ApplicationEntity & { events: ExportedEvent[] }>;
+}
+
+/** An event as the API names it everywhere (GET /applications/{id}/events): `from`/`to`, not the entity's column names. */
+export interface ExportedEvent {
+  at: string;
+  actorId: string | null;
+  type: ApplicationEventEntity['type'];
+  from: string | null;
+  to: string | null;
+  note: string | null;
+  revealed: string[] | null;
 }
 
 /**
@@ -38,7 +50,7 @@ export class CandidateDataService {
       exportedAt: new Date().toISOString(),
       account: { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt },
       profile: profile && profile.revision > 0 ? profile : null,
-      applications: applications.map((a) => ({ ...a, events: events.filter((e) => e.applicationId === a.id) })),
+      applications: applications.map((a) => ({ ...a, events: events.filter((e) => e.applicationId === a.id).map(exportedEvent) })),
     };
   }
 
@@ -51,9 +63,13 @@ export class CandidateDataService {
    * for a new signup.
    */
   async erase(actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
+    await runInTransaction(this.dataSource, async (m) => {
       const user = await m.getRepository(UserEntity).findOne({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
       if (!user || user.erasedAt) throw new NotFoundError('Account');
+      // Every row this erasure writes, locked in primary-key order first (the
+      // order rescores and score writes follow), so they cannot deadlock.
+      await m.query('SELECT id FROM applications WHERE candidate_id = $1 ORDER BY id FOR UPDATE', [actor.id]);
+      await m.query('SELECT candidate_id, job_posting_id FROM suggestions WHERE candidate_id = $1 ORDER BY job_posting_id FOR UPDATE', [actor.id]);
       const withdrawn: unknown = await m.query(
         `UPDATE applications a SET status = 'withdrawn', updated_at = now()
            FROM (SELECT id, status AS previous FROM applications WHERE candidate_id = $1 AND status NOT IN ('hired', 'rejected', 'withdrawn') FOR UPDATE) o
@@ -78,4 +94,8 @@ export class CandidateDataService {
       await m.getRepository(UserEntity).update({ id: actor.id }, { email: null, name: null, passwordHash: null, erasedAt: new Date() });
     });
   }
+}
+
+function exportedEvent(e: ApplicationEventEntity): ExportedEvent {
+  return { at: e.at.toISOString(), actorId: e.actorId, type: e.type, from: e.fromStatus, to: e.toStatus, note: e.note, revealed: e.revealed };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationEntity } from '@embauche/applications/application.entity';
+import { queryRows } from '@embauche/database/query-rows';
 import type { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
 import { PostingChangeNotifier } from '@embauche/job-postings/posting-change.notifier';
 import { ScoringProducer } from '@embauche/queues';
@@ -26,26 +26,18 @@ export class MatchRequestsService extends PostingChangeNotifier {
     await this.producer.rescorePosting({ jobPostingId: posting.id, requirementsVersion: posting.requirementsVersion, requestId: randomUUID() });
   }
 
-  /** Every application of the posting must be scored again, against `requirementsVersion`. */
-  async markPostingPending(manager: EntityManager, jobPostingId: string, requirementsVersion: number): Promise<number> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ApplicationEntity)
-      .set(pendingChanges({ requirementsVersion }))
-      .where('job_posting_id = :jobPostingId AND NOT anonymized', { jobPostingId })
-      .execute();
-    return result.affected ?? 0;
+  /**
+   * Every application of the posting must be scored again, against
+   * `requirementsVersion`. The caller holds the posting's row lock and read
+   * `requirementsVersion` under it (see ReviewService.rescore).
+   */
+  markPostingPending(manager: EntityManager, jobPostingId: string, requirementsVersion: number): Promise<number> {
+    return markPending(manager, 'job_posting_id = $1', [jobPostingId], { requirementsVersion });
   }
 
   /** The candidate's open applications must be scored again, against `profileRevision`. */
-  async markCandidatePending(manager: EntityManager, candidateId: string, profileRevision: number): Promise<number> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ApplicationEntity)
-      .set(pendingChanges({ profileRevision }))
-      .where(`candidate_id = :candidateId AND status NOT IN ('hired', 'rejected', 'withdrawn') AND NOT anonymized`, { candidateId })
-      .execute();
-    return result.affected ?? 0;
+  markCandidatePending(manager: EntityManager, candidateId: string, profileRevision: number): Promise<number> {
+    return markPending(manager, `candidate_id = $1 AND status NOT IN ('hired', 'rejected', 'withdrawn')`, [candidateId], { profileRevision });
   }
 
   async rescoreCandidateAfterCommit(candidateId: string, profileRevision: number): Promise<void> {
@@ -58,14 +50,29 @@ export class MatchRequestsService extends PostingChangeNotifier {
   }
 }
 
-function pendingChanges(versions: { profileRevision?: number; requirementsVersion?: number }) {
-  return {
-    match: {
-      status: 'pending' as const,
-      ...versions,
-      generation: () => 'match_generation + 1',
-      pendingSince: () => 'now()',
-      failureReason: null,
-    },
-  };
+/**
+ * Rows are locked in primary-key order before they are written (the one lock
+ * order of every bulk write to applications, the worker's included), so two
+ * bulk writes over overlapping rows wait for each other instead of
+ * deadlocking. A version only moves forward (GREATEST): a request that read an
+ * older version can never send a row back to it.
+ */
+async function markPending(
+  manager: EntityManager,
+  condition: string,
+  params: unknown[],
+  versions: { profileRevision?: number; requirementsVersion?: number },
+): Promise<number> {
+  const rows = await manager.query(
+    `WITH locked AS MATERIALIZED (SELECT id FROM applications WHERE ${condition} AND NOT anonymized ORDER BY id FOR UPDATE)
+     UPDATE applications a
+        SET match_status = 'pending', match_generation = a.match_generation + 1, match_pending_since = now(), match_failure_reason = NULL,
+            match_profile_revision = GREATEST(a.match_profile_revision, COALESCE($${params.length + 1}::int, a.match_profile_revision)),
+            match_requirements_version = GREATEST(a.match_requirements_version, COALESCE($${params.length + 2}::int, a.match_requirements_version)),
+            updated_at = now()
+       FROM locked WHERE a.id = locked.id
+     RETURNING a.id`,
+    [...params, versions.profileRevision ?? null, versions.requirementsVersion ?? null],
+  );
+  return queryRows(rows).length;
 }

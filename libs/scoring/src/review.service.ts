@@ -4,6 +4,7 @@ import type { ApplicationStatus } from '@embauche/applications/application.entit
 import { ConflictError, decodeCursor, NotFoundError, toPage, type Page } from '@embauche/common';
 import { canSee } from '@embauche/job-postings/job-postings.service';
 import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
+import { runInTransaction } from '@embauche/database/transaction';
 import { ScoringProducer } from '@embauche/queues';
 import { DataSource } from 'typeorm';
 import { MatchRequestsService } from './match-requests.service';
@@ -70,9 +71,16 @@ export class ReviewService {
 
   /** Every application scored again: pending in Postgres first (failed ones included), then one fan-out job. */
   async rescore(actor: MemberActor, jobPostingId: string): Promise<{ status: 'accepted'; pending: number }> {
-    const posting = await this.visiblePosting(actor, jobPostingId);
-    const pending = await this.dataSource.transaction((m) => this.requests.markPostingPending(m, posting.id, posting.requirementsVersion));
-    await this.requests.rescorePostingAfterCommit(posting.id, posting.requirementsVersion);
+    await this.visiblePosting(actor, jobPostingId);
+    // Serialized per posting with requirement changes: the version is read
+    // under the posting's row lock, so a PATCH committing meanwhile cannot be
+    // undone by this request writing the version it read before.
+    const { pending, requirementsVersion } = await runInTransaction(this.dataSource, async (m) => {
+      const locked = await this.postings.lockInOrganization(m, jobPostingId, actor.organizationId);
+      if (!locked || !canSee(actor, locked)) throw new NotFoundError('Job posting');
+      return { pending: await this.requests.markPostingPending(m, locked.id, locked.requirementsVersion), requirementsVersion: locked.requirementsVersion };
+    });
+    await this.requests.rescorePostingAfterCommit(jobPostingId, requirementsVersion);
     return { status: 'accepted', pending };
   }
 

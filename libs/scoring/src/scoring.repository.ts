@@ -3,6 +3,9 @@ import { queryRows } from '@embauche/database/query-rows';
 import type { ScoreApplicationPayload } from '@embauche/queues';
 import { DataSource } from 'typeorm';
 import { PROFILE_COLUMNS, type ProfileRow } from './candidate-for-scoring';
+import { writeScores, type ScoreWrite } from './score-writes.sql';
+
+export type { ScoreWrite };
 
 export interface ApplicationToScore extends ProfileRow {
   id: string;
@@ -12,16 +15,6 @@ export interface ApplicationToScore extends ProfileRow {
   match_profile_revision: number;
   match_requirements_version: number;
   match_generation: number;
-}
-
-export interface ScoreWrite {
-  applicationId: string;
-  profileRevision: number;
-  requirementsVersion: number;
-  scorerVersion: number;
-  score: number;
-  mustHavesMet: boolean;
-  breakdown: unknown;
 }
 
 /** The worker's queries on applications: single-purpose, and the writes conditional on versions. */
@@ -41,38 +34,9 @@ export class ScoringRepository {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  /**
-   * Stores scores computed from (profile revision, requirements version) —
-   * only where the row does not already ask for newer versions, so a late job
-   * never overwrites a newer result. Returns the ids actually written.
-   */
-  async writeScores(writes: ScoreWrite[]): Promise<Set<string>> {
-    if (writes.length === 0) return new Set();
-    const result: unknown = await this.dataSource.query(
-      `UPDATE applications a
-          SET match_status = 'scored', match_score = w.score, match_must_haves_met = w.must_haves_met, match_breakdown = w.breakdown,
-              match_profile_revision = w.profile_revision, match_requirements_version = w.requirements_version,
-              match_scorer_version = w.scorer_version, match_scored_at = now(), match_pending_since = NULL, match_failure_reason = NULL
-         FROM json_to_recordset($1::json) AS w(id uuid, score double precision, must_haves_met boolean, breakdown json,
-              profile_revision int, requirements_version int, scorer_version int)
-        WHERE a.id = w.id AND a.match_profile_revision <= w.profile_revision AND a.match_requirements_version <= w.requirements_version
-          AND NOT a.anonymized
-        RETURNING a.id`,
-      [
-        JSON.stringify(
-          writes.map((w) => ({
-            id: w.applicationId,
-            score: w.score,
-            must_haves_met: w.mustHavesMet,
-            breakdown: w.breakdown,
-            profile_revision: w.profileRevision,
-            requirements_version: w.requirementsVersion,
-            scorer_version: w.scorerVersion,
-          })),
-        ),
-      ],
-    );
-    return new Set(queryRows<{ id: string }>(result).map((r) => r.id));
+  /** See writeScores in score-writes.sql.ts: conditional on versions, rows locked in primary-key order. */
+  writeScores(writes: ScoreWrite[]): Promise<Set<string>> {
+    return writeScores(this.dataSource, writes);
   }
 
   /** After the last retry: the row says `failed` and why, unless newer work replaced the request. */

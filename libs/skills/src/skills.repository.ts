@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@embauche/database/query-rows';
+import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource } from 'typeorm';
 import { SkillCatalog } from './skill-catalog';
 import type { SkillDefinition, SkillRelation } from './skill.types';
@@ -34,7 +35,7 @@ export class SkillsRepository {
  * already match are not touched (IS DISTINCT FROM), so seeding twice changes nothing.
  */
 export async function seedSkills(dataSource: DataSource, skills: readonly SkillDefinition[], relations: readonly SkillRelation[]): Promise<SeedReport> {
-  return dataSource.transaction(async (m) => {
+  return runInTransaction(dataSource, async (m) => {
     // Changed skills are updated, new ones inserted in the order of the data, and nothing else is
     // touched: an INSERT … ON CONFLICT would draw a code (identity) for every row it tries, so every
     // start would burn one code per skill.
