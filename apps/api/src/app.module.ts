@@ -19,6 +19,8 @@ import { AuthController } from './auth/auth.controller';
 import { CandidatesController } from './candidates/candidates.controller';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
+import { SessionController } from './auth/session.controller';
+import { TrustedOrigin } from './auth/trusted-origin';
 import { HealthController } from './health/health.controller';
 import { ApiThrottlerGuard, AUTH_THROTTLER } from './http/api-throttler.guard';
 import { FixedWindowThrottlerStorage } from './http/fixed-window-throttler.storage';
@@ -57,6 +59,7 @@ export function apiModule(env: Environment) {
     controllers: [
       HealthController,
       AuthController,
+      SessionController,
       OrganizationController,
       SkillsController,
       TemplatesController,
@@ -68,6 +71,7 @@ export function apiModule(env: Environment) {
     ],
     providers: [
       readCacheProvider(env),
+      TrustedOrigin,
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       { provide: APP_GUARD, useClass: ApiThrottlerGuard },
       { provide: APP_GUARD, useClass: JwtAuthGuard },
