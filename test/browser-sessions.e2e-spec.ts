@@ -136,6 +136,18 @@ describe('Browser sessions', () => {
     await api.post('/organization/members', { name: 'M', email: uniqueEmail('m'), password: PASSWORD, role: 'recruiter', session: 'cookie' }, (await api.signupOrganization()).token).expect(400);
   });
 
+  it('documents the session routes in the OpenAPI document, with their responses and errors', async () => {
+    const { body: doc } = await request(platform.baseUrl).get('/api/v1/openapi.json').expect(200);
+    const refresh = doc.paths['/api/v1/auth/refresh'].post;
+    expect(Object.keys(refresh.responses).sort()).toEqual(['200', '401', '403', '429']);
+    expect(refresh.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/BrowserSessionResponse');
+    expect(refresh.responses['401'].content['application/problem+json']).toBeDefined();
+    expect(Object.keys(doc.paths['/api/v1/auth/logout'].post.responses).sort()).toEqual(['204', '401', '403', '429']);
+    expect(doc.components.schemas.BrowserSessionResponse.required).toEqual(expect.arrayContaining(['accessToken', 'expiresIn', 'user']));
+    expect(doc.components.schemas.LoginBodyDto.properties.session.enum).toEqual(['cookie']);
+    expect(doc.paths['/api/v1/auth/login'].post.responses['403']).toBeDefined();
+  });
+
   it('stores only SHA-256 hashes of refresh tokens', async () => {
     const s = await browser.signupCandidate();
     const next = refreshCookie(await browser.post('/auth/refresh', s.cookie).expect(200)).value;

@@ -6,7 +6,7 @@ import { ApiProblems } from '../http/api-problems.decorator';
 import { CurrentActor, Public } from './actor.decorators';
 import { CandidateSignupBodyDto, LoginBodyDto, OrganizationSignupBodyDto, type SessionMode } from './dto/browser-session.dto';
 import { SessionResponse, UserResponse } from './dto/user.response';
-import { ApiOriginProblem } from './session.controller';
+import { ApiOriginProblem } from './session-problems.decorator';
 import { setRefreshCookie } from './session-cookie';
 import { TrustedOrigin } from './trusted-origin';
 

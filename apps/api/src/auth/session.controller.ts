@@ -1,26 +1,13 @@
-import { applyDecorators, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiOkResponse, ApiNoContentResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BrowserSessionsService } from '@embauche/accounts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiProblems } from '../http/api-problems.decorator';
 import { Public } from './actor.decorators';
 import { BrowserSessionResponse } from './dto/browser-session.dto';
 import { UserResponse } from './dto/user.response';
-import { clearRefreshCookie, readRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from './session-cookie';
+import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './session-cookie';
+import { ApiSessionProblems } from './session-problems.decorator';
 import { TrustedOrigin } from './trusted-origin';
-
-const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemResponse' } } };
-
-export const ApiOriginProblem = () =>
-  ApiResponse({ status: 403, description: 'Cookie session requested or used from an untrusted Origin (or none): CSRF defence', content: problem });
-
-const ApiSessionProblems = () =>
-  applyDecorators(
-    ApiCookieAuth(REFRESH_COOKIE),
-    ApiResponse({ status: 401, description: 'Cookie missing, garbled, unknown, expired, already used (the session is then revoked) or its user no longer active; the cookie is cleared', content: problem }),
-    ApiOriginProblem(),
-    ApiProblems(429),
-  );
 
 /**
  * The routes the refresh cookie authenticates. They take no bearer token
@@ -38,7 +25,10 @@ export class SessionController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Browsers: rotate the refresh cookie and get a new short-lived access token' })
+  @ApiOperation({
+    summary: 'Browsers: rotate the refresh cookie and get a new short-lived access token',
+    description: 'Authenticated by the `embauche_refresh` cookie (HttpOnly, SameSite=Strict, Path=/api/v1/auth), not by a bearer token. Requires an Origin (or Referer) of the API itself or of CORS_ORIGINS. Refresh from one tab at a time: two concurrent refreshes with the same cookie look like a replay and end the session.',
+  })
   @ApiOkResponse({ type: BrowserSessionResponse, description: 'Sets a new `embauche_refresh` cookie; the one presented can never be used again' })
   @ApiSessionProblems()
   async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<BrowserSessionResponse> {
@@ -53,7 +43,10 @@ export class SessionController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Browsers: end the session (every token of its family) and clear the cookie' })
+  @ApiOperation({
+    summary: 'Browsers: end the session (every token of its family) and clear the cookie',
+    description: 'Authenticated by the `embauche_refresh` cookie; same Origin rule as /auth/refresh. An access token already handed out stays valid until it expires (SESSION_ACCESS_TTL_SECONDS).',
+  })
   @ApiNoContentResponse({ description: 'Signed out; the cookie is cleared. An unknown or already ended session is also 204' })
   @ApiSessionProblems()
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
