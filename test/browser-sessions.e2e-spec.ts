@@ -144,7 +144,9 @@ describe('Browser sessions', () => {
     expect(refresh.responses['401'].content['application/problem+json']).toBeDefined();
     expect(Object.keys(doc.paths['/api/v1/auth/logout'].post.responses).sort()).toEqual(['204', '401', '403', '429']);
     expect(doc.components.schemas.BrowserSessionResponse.required).toEqual(expect.arrayContaining(['accessToken', 'expiresIn', 'user']));
-    expect(doc.components.schemas.LoginBodyDto.properties.session.enum).toEqual(['cookie']);
+    expect(doc.components.schemas.LoginDto.properties.session.enum).toEqual(['cookie']);
+    expect(doc.components.schemas.OrganizationSignupDto.properties).toHaveProperty('session');
+    expect(doc.components.schemas.CreateMemberDto.properties).not.toHaveProperty('session');
     expect(doc.paths['/api/v1/auth/login'].post.responses['403']).toBeDefined();
   });
 

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CandidateSignupDto, LoginDto, OrganizationSignupDto } from './auth.dto';
 import { UserResponse } from './user.response';
@@ -18,15 +18,19 @@ const SessionFlag = () =>
     IsIn(SESSION_MODES, { message: 'session must be cookie when given' }),
   );
 
-// Separate classes, so that CreateMemberDto (which extends the signup DTO) never accepts the flag.
+// Separate classes, so that CreateMemberDto (which extends the signup DTO) never accepts the flag;
+// published under the names the OpenAPI document always had.
+@ApiSchema({ name: 'LoginDto' })
 export class LoginBodyDto extends LoginDto {
   @SessionFlag() session?: SessionMode;
 }
 
+@ApiSchema({ name: 'CandidateSignupDto' })
 export class CandidateSignupBodyDto extends CandidateSignupDto {
   @SessionFlag() session?: SessionMode;
 }
 
+@ApiSchema({ name: 'OrganizationSignupDto' })
 export class OrganizationSignupBodyDto extends OrganizationSignupDto {
   @SessionFlag() session?: SessionMode;
 }
