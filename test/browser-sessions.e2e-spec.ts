@@ -71,6 +71,14 @@ describe('Browser sessions', () => {
     await browser.post('/auth/refresh', secondCookie).expect(401);
   });
 
+  it('lets exactly one of two concurrent refreshes with the same cookie win, and treats the other as a replay', async () => {
+    const s = await browser.signupCandidate();
+    const results = await Promise.all([browser.post('/auth/refresh', s.cookie), browser.post('/auth/refresh', s.cookie)]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 401]);
+    const winner = results.find((r) => r.status === 200)!;
+    await browser.post('/auth/refresh', refreshCookie(winner).value).expect(401); // the family is revoked
+  });
+
   it('a new sign-in opens a family of its own, untouched by another family being revoked', async () => {
     const a = await browser.signupCandidate();
     const b = await browser.post('/auth/login', undefined, { email: a.email, password: PASSWORD, session: 'cookie' }).expect(200);
