@@ -18,6 +18,8 @@ import { AuthController } from './auth/auth.controller';
 import { CandidatesController } from './candidates/candidates.controller';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
+import { SessionController } from './auth/session.controller';
+import { TrustedOrigin } from './auth/trusted-origin';
 import { HealthController } from './health/health.controller';
 import { ApiThrottlerGuard } from './http/api-throttler.guard';
 import { loggerOptions } from './http/logger-options';
@@ -50,6 +52,7 @@ export function apiModule(env: Environment) {
     controllers: [
       HealthController,
       AuthController,
+      SessionController,
       OrganizationController,
       SkillsController,
       TemplatesController,
@@ -61,6 +64,7 @@ export function apiModule(env: Environment) {
     ],
     providers: [
       readCacheProvider(env),
+      TrustedOrigin,
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       { provide: APP_GUARD, useClass: ApiThrottlerGuard },
       { provide: APP_GUARD, useClass: JwtAuthGuard },

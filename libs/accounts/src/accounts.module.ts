@@ -4,16 +4,19 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Environment } from '@embauche/common';
 import { AccountsService } from './accounts.service';
+import { BrowserSessionsService } from './browser-sessions.service';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsRepository } from './organizations.repository';
 import { PasswordHasher } from './password-hasher';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 
 /** Owns users, organizations, passwords and access tokens. Knows nothing of postings or candidates. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, OrganizationEntity]),
+    TypeOrmModule.forFeature([UserEntity, OrganizationEntity, RefreshTokenEntity]),
     JwtModule.registerAsync({
       inject: [Environment],
       // A KeyObject, not a string: jsonwebtoken 9 otherwise tries to parse the string as a public
@@ -25,7 +28,7 @@ import { UsersRepository } from './users.repository';
       }),
     }),
   ],
-  providers: [AccountsService, UsersRepository, OrganizationsRepository, PasswordHasher],
-  exports: [AccountsService, UsersRepository, OrganizationsRepository, JwtModule],
+  providers: [AccountsService, UsersRepository, OrganizationsRepository, PasswordHasher, RefreshTokensRepository, BrowserSessionsService],
+  exports: [AccountsService, UsersRepository, OrganizationsRepository, JwtModule, RefreshTokensRepository, BrowserSessionsService],
 })
 export class AccountsModule {}

@@ -6,3 +6,6 @@ export * from './organizations.repository';
 export * from './password-hasher';
 export * from './accounts.service';
 export * from './accounts.module';
+export * from './refresh-token.entity';
+export * from './refresh-tokens.repository';
+export * from './browser-sessions.service';

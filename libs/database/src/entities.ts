@@ -1,4 +1,5 @@
 import { OrganizationEntity } from '@embauche/accounts/organization.entity';
+import { RefreshTokenEntity } from '@embauche/accounts/refresh-token.entity';
 import { UserEntity } from '@embauche/accounts/user.entity';
 import { ApplicationEventEntity } from '@embauche/applications/application-event.entity';
 import { ApplicationEntity } from '@embauche/applications/application.entity';
@@ -12,6 +13,7 @@ import { JobTemplateEntity } from '@embauche/templates/job-template.entity';
 export const ENTITIES = [
   OrganizationEntity,
   UserEntity,
+  RefreshTokenEntity,
   SkillEntity,
   SkillRelationEntity,
   JobTemplateEntity,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@embauche/database/query-rows';
 import type { Actor } from '@embauche/accounts';
+import { endAllSessionsOf } from '@embauche/accounts/refresh-tokens.repository';
 import { UserEntity } from '@embauche/accounts/user.entity';
 import { ApplicationEventEntity } from '@embauche/applications/application-event.entity';
 import { ApplicationEntity } from '@embauche/applications/application.entity';
@@ -92,6 +93,7 @@ export class CandidateDataService {
       await m.query(`DELETE FROM suggestions WHERE candidate_id = $1`, [actor.id]);
       await m.getRepository(CandidateProfileEntity).delete({ candidateId: actor.id });
       await m.getRepository(UserEntity).update({ id: actor.id }, { email: null, name: null, passwordHash: null, erasedAt: new Date() });
+      await endAllSessionsOf(m, actor.id);
     });
   }
 }

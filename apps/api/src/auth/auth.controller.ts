@@ -1,32 +1,50 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccountsService, type Actor } from '@embauche/accounts';
+import { AccountsService, BrowserSessionsService, type Actor, type Session } from '@embauche/accounts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { CurrentActor, Public } from './actor.decorators';
-import { CandidateSignupDto, LoginDto, OrganizationSignupDto } from './dto/auth.dto';
+import { CandidateSignupBodyDto, LoginBodyDto, OrganizationSignupBodyDto, type SessionMode } from './dto/browser-session.dto';
 import { SessionResponse, UserResponse } from './dto/user.response';
+import { ApiOriginProblem } from './session-problems.decorator';
+import { setRefreshCookie } from './session-cookie';
+import { TrustedOrigin } from './trusted-origin';
 
 @ApiTags('accounts')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: BrowserSessionsService,
+    private readonly origins: TrustedOrigin,
+  ) {}
 
   @Public()
   @Post('signup/organization')
   @ApiOperation({ summary: 'Create an organization; the caller becomes its admin' })
   @ApiProblems(400, 409, 429)
-  async signupOrganization(@Body() body: OrganizationSignupDto): Promise<SessionResponse> {
-    const session = await this.accounts.signupOrganization(body);
-    return { accessToken: session.accessToken, user: UserResponse.from(session.user) };
+  @ApiOriginProblem()
+  async signupOrganization(
+    @Body() { session, ...body }: OrganizationSignupBodyDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponse> {
+    if (session) this.origins.assert(request);
+    return this.respond(await this.accounts.signupOrganization(body), session, reply);
   }
 
   @Public()
   @Post('signup/candidate')
   @ApiOperation({ summary: 'Create a candidate account' })
   @ApiProblems(400, 409, 429)
-  async signupCandidate(@Body() body: CandidateSignupDto): Promise<SessionResponse> {
-    const session = await this.accounts.signupCandidate(body);
-    return { accessToken: session.accessToken, user: UserResponse.from(session.user) };
+  @ApiOriginProblem()
+  async signupCandidate(
+    @Body() { session, ...body }: CandidateSignupBodyDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponse> {
+    if (session) this.origins.assert(request);
+    return this.respond(await this.accounts.signupCandidate(body), session, reply);
   }
 
   @Public()
@@ -34,9 +52,15 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange credentials for an access token (same 401 for unknown email and wrong password)' })
   @ApiProblems(400, 401, 429)
-  async login(@Body() body: LoginDto): Promise<SessionResponse> {
-    const session = await this.accounts.login(body);
-    return { accessToken: session.accessToken, user: UserResponse.from(session.user) };
+  @ApiOriginProblem()
+  async login(
+    @Body() { session, ...body }: LoginBodyDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponse> {
+    // Checked before the password: a forged cross-site login must not even be tried.
+    if (session) this.origins.assert(request);
+    return this.respond(await this.accounts.login(body), session, reply);
   }
 
   @Get('me')
@@ -45,5 +69,13 @@ export class AuthController {
   @ApiProblems(401)
   async me(@CurrentActor() actor: Actor): Promise<UserResponse> {
     return UserResponse.from(await this.accounts.me(actor));
+  }
+
+  /** Bearer clients get the answer as before; a browser trades it for a session. */
+  private async respond(account: Session, mode: SessionMode | undefined, reply: FastifyReply): Promise<SessionResponse> {
+    if (!mode) return { accessToken: account.accessToken, user: UserResponse.from(account.user) };
+    const session = await this.sessions.start(account.user);
+    setRefreshCookie(reply, session.refreshToken, session.refreshMaxAge, this.origins.secureCookies);
+    return { accessToken: session.accessToken, expiresIn: session.expiresIn, user: UserResponse.from(session.user) };
   }
 }

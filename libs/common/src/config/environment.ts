@@ -42,6 +42,20 @@ export class Environment {
   @Max(7 * 24 * 3600)
   JWT_TTL_SECONDS = 3600;
 
+  /** Lifetime of the access token a browser session gets (kept in memory by the web app). */
+  @Transform(toInt)
+  @IsInt({ message: 'SESSION_ACCESS_TTL_SECONDS must be a whole number of seconds, e.g. 900' })
+  @Min(1)
+  @Max(3600)
+  SESSION_ACCESS_TTL_SECONDS = 900;
+
+  /** Idle lifetime of a browser session's refresh token; each refresh starts it again. */
+  @Transform(toInt)
+  @IsInt({ message: 'SESSION_REFRESH_TTL_SECONDS must be a whole number of seconds, e.g. 1209600 (14 days)' })
+  @Min(1)
+  @Max(365 * 24 * 3600)
+  SESSION_REFRESH_TTL_SECONDS = 14 * 24 * 3600;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
   })

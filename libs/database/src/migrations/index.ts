@@ -7,6 +7,7 @@ import { SkillCodes1795355137793 } from './1795355137793-SkillCodes';
 import { LanguageCodes1795355673081 } from './1795355673081-LanguageCodes';
 import { BreakdownsAsJsonText1795356483199 } from './1795356483199-BreakdownsAsJsonText';
 import { ChangeNotifications1795360800000 } from './1795360800000-ChangeNotifications';
+import { BrowserSessions1796235760095 } from './1796235760095-BrowserSessions';
 
 /** Every migration, in order. Generated from the entities (npm run migration:generate -- Name), reviewed, then listed here. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   LanguageCodes1795355673081,
   BreakdownsAsJsonText1795356483199,
   ChangeNotifications1795360800000,
+  BrowserSessions1796235760095,
 ];

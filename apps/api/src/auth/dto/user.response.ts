@@ -16,6 +16,7 @@ export class UserResponse {
 export class SessionResponse {
   @ApiProperty({ description: 'JWT to send as `Authorization: Bearer <token>`' }) accessToken: string;
   @ApiProperty({ type: UserResponse }) user: UserResponse;
+  @ApiProperty({ required: false, description: 'Only with `session: "cookie"`: seconds until accessToken expires', example: 900 }) expiresIn?: number;
 }
 
 export class UserListResponse {
