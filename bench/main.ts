@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import IORedis from 'ioredis';
 import { latencyBench } from './latency.bench';
 import { matchesBench } from './matches.bench';
+import { rateLimitBench } from './rate-limit.bench';
 import { scorerBench } from './scorer.bench';
 import { sourcingBench } from './sourcing.bench';
 import { stopAllPlatforms } from './support/bench-platform';
@@ -19,7 +20,7 @@ import { ADMIN_DATABASE_URL, BENCH_PREFIX, REDIS_URL, ROOT, scaleFor } from './s
 import { machineLine, printFigure, summaryTable, type BenchContext, type Benchmark, type Figure } from './support/report';
 import { workerBench } from './worker.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench];
+const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, rateLimitBench];
 const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches']);
 
 export async function main(argv: string[]): Promise<number> {
