@@ -12,7 +12,9 @@ import IORedis from 'ioredis';
 import { fuzzBench } from './fuzz.bench';
 import { latencyBench } from './latency.bench';
 import { matchesBench } from './matches.bench';
+import { rateLimitBench } from './rate-limit.bench';
 import { scorerBench } from './scorer.bench';
+import { soakBench } from './soak.bench';
 import { sourcingBench } from './sourcing.bench';
 import { stopAllPlatforms } from './support/bench-platform';
 import { createMigratedDatabase, dropAbandonedDatabases, dropDatabase, serverVersion } from './support/bench-database';
@@ -20,8 +22,8 @@ import { ADMIN_DATABASE_URL, BENCH_PREFIX, REDIS_URL, ROOT, scaleFor } from './s
 import { machineLine, printFigure, summaryTable, type BenchContext, type Benchmark, type Figure } from './support/report';
 import { workerBench } from './worker.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench];
-const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz']);
+const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench];
+const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak']);
 
 export async function main(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');

@@ -89,9 +89,21 @@ export class BenchPlatform {
     await this.worker.start();
   }
 
+  /** Further API and worker processes on the same database and Redis (scale-out benchmarks). */
+  readonly extras: AppProcess[] = [];
+
+  async startExtra(app: 'api' | 'worker'): Promise<{ process: AppProcess; baseUrl: string }> {
+    const port = await freePort();
+    const env: Record<string, string> = app === 'api' ? { PORT: String(port), HOST: '127.0.0.1', WORKER_HEALTH_PORT: '0' } : { WORKER_HEALTH_PORT: String(port) };
+    const child = new AppProcess(app, this.env(env), `http://127.0.0.1:${port}/health/ready`, profileFlags(app));
+    this.extras.push(child);
+    await child.start();
+    return { process: child, baseUrl: `http://127.0.0.1:${port}` };
+  }
+
   async stop(): Promise<void> {
     running.delete(this);
-    await Promise.all([this.api?.stop(), this.worker?.stop()]);
+    await Promise.all([this.api?.stop(), this.worker?.stop(), ...this.extras.map((p) => p.stop())]);
     await this.db?.end().catch(() => undefined);
     await dropDatabase(this.databaseName).catch((e: Error) => console.warn(`  could not drop ${this.databaseName}: ${e.message}`));
     await deleteRedisKeys(this.queuePrefix).catch((e: Error) => console.warn(`  could not delete the Redis keys of ${this.queuePrefix}: ${e.message}`));
