@@ -191,6 +191,19 @@ describe('mapJsonResume basics', () => {
       languages: 'French',
       education: [{ studyType: { degree: 'MSc' } }],
     } as unknown as JsonResume;
-    expect(map(hostile)).toEqual(map({}));
+    const draft = map(hostile);
+    expect({ ...draft, unmapped: [] }).toEqual(map({}));
+    // Each value of the wrong type is reported where it is, not silently dropped.
+    expect(draft.unmapped.map((u) => [u.field, u.reason])).toEqual([
+      ['basics.label', 'must be a string; left out'],
+      ['basics.location', 'must be an object; left out'],
+      ['work[0]', 'must be an object; left out'],
+      ['work[1].startDate', 'must be a string; left out'],
+      ['education[0].studyType', 'must be a string; left out'],
+      ['skills[0]', 'must be an object; left out'],
+      ['skills[1].name', 'must be a string; left out'],
+      ['skills[1].keywords', 'must be an array; left out'],
+      ['languages', 'must be an array; left out'],
+    ]);
   });
 });
