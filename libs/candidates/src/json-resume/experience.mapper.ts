@@ -5,7 +5,8 @@
  * education are not professional experience for the `minYearsExperience`
  * requirement this feeds.
  */
-import { JsonResume, list, text } from './json-resume.types';
+import { JsonResume, UnmappedField, list, preview, text } from './json-resume.types';
+import { readResumeDate } from './resume-dates';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const YEAR_DAYS = 365.25;
@@ -39,22 +40,35 @@ export function parseResumeDate(value: string, as: 'start' | 'end'): number | nu
 
 /**
  * Total years covered by the work entries, merged, to one decimal; null when
- * no entry has a usable range. An open or missing end date runs to `today`, an
- * end in the future is cut at `today`; an entry that starts after it ends or
- * after `today` is ignored (a typo or a job not yet begun).
+ * no entry has a usable range. An open, missing or "Present" end date runs to
+ * `today`, an end in the future is cut at `today`; an entry that starts after
+ * it ends or after `today` is ignored (a typo or a job not yet begun). A date
+ * no reading of readResumeDate() understands leaves its job out, reported in
+ * `unmapped` when the caller passes it.
  */
-export function yearsOfExperience(doc: JsonResume, today: Date): number | null {
+export function yearsOfExperience(doc: JsonResume, today: Date, unmapped: UnmappedField[] = []): number | null {
   const now = today.getTime();
   const intervals: Interval[] = [];
-  for (const entry of list(doc.work)) {
-    const startText = text(entry?.startDate);
-    if (startText === null) continue;
-    const start = parseResumeDate(startText, 'start');
-    const endText = text(entry?.endDate);
-    const end = endText === null ? now : parseResumeDate(endText, 'end');
-    if (start === null || end === null || start > now || start > end) continue;
-    intervals.push({ start, end: Math.min(end, now) });
-  }
+  list(doc.work).forEach((entry, i) => {
+    const read = (key: 'startDate' | 'endDate', as: 'start' | 'end'): number | 'ongoing' | null | undefined => {
+      const raw = text(entry?.[key]);
+      if (raw === null) return undefined;
+      const date = readResumeDate(raw);
+      const value = date === null || date === 'ongoing' ? date : parseResumeDate(date, as);
+      if (value === null || (as === 'start' && value === 'ongoing')) {
+        const reason = 'not a date (YYYY, YYYY-MM or YYYY-MM-DD); this job is left out of the years of experience';
+        unmapped.push({ field: `work[${i}].${key}`, value: preview(raw), reason });
+        return null;
+      }
+      return value;
+    };
+    const start = read('startDate', 'start');
+    const end = read('endDate', 'end');
+    if (start === undefined || start === null || start === 'ongoing' || end === null) return;
+    const until = end === undefined || end === 'ongoing' ? now : end;
+    if (start > now || start > until) return;
+    intervals.push({ start, end: Math.min(until, now) });
+  });
   if (intervals.length === 0) return null;
 
   intervals.sort((a, b) => a.start - b.start);

@@ -1,16 +1,20 @@
 import { packagedResumes } from './json-resume.examples';
-import { validateJsonResume } from './json-resume.validator';
+import { MAX_DEPTH, MAX_LIST_ENTRIES, schemaProblems, validateJsonResume } from './json-resume.validator';
 
-describe('validateJsonResume', () => {
+const problems = (doc: unknown) => schemaProblems(doc).map(({ field, message }) => ({ field, message }));
+
+describe('validateJsonResume (what refuses the whole document)', () => {
   describe.each(packagedResumes().map((r) => [r.name, r.doc] as const))('the packaged %s', (_name, doc) => {
     it('is valid', () => {
       expect(validateJsonResume(doc)).toEqual([]);
+      expect(schemaProblems(doc)).toEqual([]);
     });
   });
 
   it('accepts an empty document and fields the schema does not know (additionalProperties)', () => {
     expect(validateJsonResume({})).toEqual([]);
     expect(validateJsonResume({ basics: { pronouns: 'she/her' }, x_custom: [1, 2] })).toEqual([]);
+    expect(schemaProblems({ basics: { pronouns: 'she/her' }, x_custom: [1, 2] })).toEqual([]);
   });
 
   const notObjects = [null, [], [{ basics: {} }], 'resume', 42, true, undefined];
@@ -20,8 +24,23 @@ describe('validateJsonResume', () => {
     ]);
   });
 
+  it('refuses only absurd sizes, naming the list or the depth, and not a document that merely breaks the schema', () => {
+    const breaks = { basics: { email: 'x', url: 'github.com/x' }, work: [{ url: 'github.com/x', endDate: 'Present' }], skills: 'Java' };
+    expect(validateJsonResume(breaks)).toEqual([]);
+    const long = Array.from({ length: MAX_LIST_ENTRIES + 1 }, () => 'Java');
+    expect(validateJsonResume({ skills: [{ name: 'Many', keywords: long }] })).toEqual([
+      { field: 'skills[0].keywords', message: `has more than ${MAX_LIST_ENTRIES} entries` },
+    ]);
+    expect(validateJsonResume({ skills: [{ keywords: long.slice(1) }] })).toEqual([]);
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 10_000; i++) deep = { x: deep };
+    expect(validateJsonResume({ meta: deep })).toEqual([{ field: expect.stringMatching(/^meta(\.x)+$/), message: `is nested more than ${MAX_DEPTH} levels deep` }]);
+  });
+});
+
+describe('schemaProblems (what the import reports and reads past)', () => {
   it('lists every wrong type at once, each with its path', () => {
-    const errors = validateJsonResume({
+    const errors = problems({
       basics: { name: 7, location: { city: ['Liège'] } },
       work: 'ACME',
       skills: [{ name: 'TypeScript', keywords: 'Node.js' }, { level: 5 }],
@@ -44,7 +63,7 @@ describe('validateJsonResume', () => {
 
   it('reports a badly formatted date once, in words, not as a regular expression', () => {
     expect(
-      validateJsonResume({
+      problems({
         work: [{ startDate: '2020/01', endDate: '01-2021' }, { startDate: '2020-1-5' }, { startDate: 'Present' }],
         education: [{ endDate: '2019-06-30T00:00:00Z' }],
       }),
@@ -59,7 +78,7 @@ describe('validateJsonResume', () => {
 
   it('rejects dates the schema pattern lets through but no calendar has', () => {
     expect(
-      validateJsonResume({
+      problems({
         work: [
           { startDate: '2020-13', endDate: '2021-00' },
           { startDate: '2021-02-29', endDate: '2020-02-29' }, // 2021 is not a leap year, 2020 is
@@ -78,12 +97,12 @@ describe('validateJsonResume', () => {
   });
 
   it.each(['2019', '2019-06', '2019-06-30', '2020-02-29'])('accepts the date %s', (date) => {
-    expect(validateJsonResume({ work: [{ startDate: date }] })).toEqual([]);
+    expect(problems({ work: [{ startDate: date }] })).toEqual([]);
   });
 
   it('checks the email and URL formats', () => {
     expect(
-      validateJsonResume({
+      problems({
         basics: { email: 'not an email', url: 'www.example.com', profiles: [{ url: 'https://example.com/me' }] },
       }),
     ).toEqual([

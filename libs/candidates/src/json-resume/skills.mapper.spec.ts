@@ -41,14 +41,14 @@ describe('mapSkills', () => {
     const { skills } = run([
       { name: 'Frontend', level: 'Intermediate', keywords: ['JavaScript', 'Node.js'] },
       { name: 'Backend', level: 'Master', keywords: [' javascript ', 'NodeJS', 'node js'] },
-      { name: 'Scripting', level: 'Beginner', keywords: ['Javascript'] },
+      { name: 'Automation', level: 'Beginner', keywords: ['Javascript'] },
     ]);
     expect(skills).toEqual([
       { name: 'Frontend', level: 3 },
       { name: 'JavaScript', level: 5 },
       { name: 'Node.js', level: 5 },
       { name: 'Backend', level: 5 },
-      { name: 'Scripting', level: 2 },
+      { name: 'Automation', level: 2 },
     ]);
   });
 

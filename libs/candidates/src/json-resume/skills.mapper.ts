@@ -3,8 +3,12 @@
  * ("Web Development", level "Master", keywords ["HTML", "CSS"]); the group
  * name and every keyword become skills of the group's level, because
  * matching works on concrete skills and the keywords are where they are.
+ * Each goes through the shared extractor first, so "Node.js & Express.js"
+ * is two skills and a group named "Soft Skills" is none.
  */
 import { foldText, skillKey } from '@embauche/skills/normalize';
+import { SkillCatalog } from '@embauche/skills/skill-catalog';
+import { SkillResolver, extractSkills } from '@embauche/skills/skill-extractor';
 import { DraftSkill, JsonResume, UnmappedField, list, preview, text } from './json-resume.types';
 
 export const MAX_SKILLS = 200;
@@ -30,12 +34,17 @@ export function skillLevelFromText(level: string): number | null {
   return null;
 }
 
-export function mapSkills(doc: JsonResume, unmapped: UnmappedField[]): DraftSkill[] {
+/** `catalog` resolves the parts of compound entries; the bundled taxonomy unless the caller has its own. */
+export function mapSkills(doc: JsonResume, unmapped: UnmappedField[], catalog: SkillResolver = SkillCatalog.fromBundledData()): DraftSkill[] {
   const byKey = new Map<string, DraftSkill>();
 
   const add = (raw: unknown, level: number, field: string): void => {
-    const name = text(raw);
-    if (name === null) return; // blank names carry nothing worth reporting
+    const entry = text(raw);
+    if (entry === null) return; // blank names carry nothing worth reporting
+    for (const { name } of extractSkills(entry, catalog)) addOne(name, level, field);
+  };
+
+  const addOne = (name: string, level: number, field: string): void => {
     if (name.length > MAX_SKILL_NAME_LENGTH) {
       unmapped.push({ field, value: preview(name), reason: `longer than ${MAX_SKILL_NAME_LENGTH} characters` });
       return;
