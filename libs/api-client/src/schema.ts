@@ -85,6 +85,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Browsers: end the session (every token of its family) and clear the cookie
+         * @description Authenticated by the `embauche_refresh` cookie; same Origin rule as /auth/refresh. An access token already handed out stays valid until it expires (SESSION_ACCESS_TTL_SECONDS).
+         */
+        post: operations["SessionController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -96,6 +116,26 @@ export interface paths {
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Browsers: rotate the refresh cookie and get a new short-lived access token
+         * @description Authenticated by the `embauche_refresh` cookie (HttpOnly, SameSite=Strict, Path=/api/v1/auth), not by a bearer token. Requires an Origin (or Referer) of the API itself or of CORS_ORIGINS. Refresh from one tab at a time: two concurrent refreshes with the same cookie look like a replay and end the session.
+         */
+        post: operations["SessionController_refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -645,6 +685,16 @@ export interface components {
         ApplyDto: {
             coverLetter?: string | null;
         };
+        BrowserSessionResponse: {
+            /** @description Short-lived JWT to send as `Authorization: Bearer <token>`; keep it in memory, never in storage */
+            accessToken: string;
+            /**
+             * @description Seconds until accessToken expires; refresh before then
+             * @example 900
+             */
+            expiresIn: number;
+            user: components["schemas"]["UserResponse"];
+        };
         CandidateApplicationListResponse: {
             items: components["schemas"]["CandidateApplicationResponse"][];
             nextCursor: string | null;
@@ -683,6 +733,11 @@ export interface components {
             name: string;
             /** @description Password, at least 10 characters */
             password: string;
+            /**
+             * @description Browsers: `cookie` also opens a session — a refresh token in an HttpOnly cookie (`embauche_refresh`, Path=/api/v1/auth, SameSite=Strict) and a short-lived access token to keep in memory. Requires a trusted Origin. Omit for a plain bearer token.
+             * @enum {string}
+             */
+            session?: "cookie";
         };
         CreateMemberDto: {
             /**
@@ -799,6 +854,11 @@ export interface components {
             email: string;
             /** @description Password, at least 10 characters */
             password: string;
+            /**
+             * @description Browsers: `cookie` also opens a session — a refresh token in an HttpOnly cookie (`embauche_refresh`, Path=/api/v1/auth, SameSite=Strict) and a short-lived access token to keep in memory. Requires a trusted Origin. Omit for a plain bearer token.
+             * @enum {string}
+             */
+            session?: "cookie";
         };
         MatchCandidateResponse: {
             city: string | null;
@@ -886,6 +946,11 @@ export interface components {
             organizationName: string;
             /** @description Password, at least 10 characters */
             password: string;
+            /**
+             * @description Browsers: `cookie` also opens a session — a refresh token in an HttpOnly cookie (`embauche_refresh`, Path=/api/v1/auth, SameSite=Strict) and a short-lived access token to keep in memory. Requires a trusted Origin. Omit for a plain bearer token.
+             * @enum {string}
+             */
+            session?: "cookie";
         };
         PostingListResponse: {
             items: components["schemas"]["PostingResponse"][];
@@ -1109,6 +1174,11 @@ export interface components {
         SessionResponse: {
             /** @description JWT to send as `Authorization: Bearer <token>` */
             accessToken: string;
+            /**
+             * @description Only with `session: "cookie"`: seconds until accessToken expires
+             * @example 900
+             */
+            expiresIn?: number;
             user: components["schemas"]["UserResponse"];
         };
         SkillListResponse: {
@@ -1560,6 +1630,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    SessionController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out; the cookie is cleared. An unknown or already ended session is also 204 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refresh cookie missing, garbled, unknown, expired or revoked, already used (the whole session is then revoked), or its user no longer active; the cookie is cleared */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
@@ -1599,6 +1723,53 @@ export interface operations {
             };
         };
     };
+    SessionController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sets a new `embauche_refresh` cookie; the one presented can never be used again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrowserSessionResponse"];
+                };
+            };
+            /** @description Refresh cookie missing, garbled, unknown, expired or revoked, already used (the whole session is then revoked), or its user no longer active; the cookie is cleared */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     AuthController_signupCandidate: {
         parameters: {
             query?: never;
@@ -1622,6 +1793,15 @@ export interface operations {
             };
             /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1672,6 +1852,15 @@ export interface operations {
             };
             /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
