@@ -3,7 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { NotFoundError } from '@embauche/common';
+import { NotFoundError, sendProblem } from '@embauche/common';
 import { JobBoardService } from '@embauche/job-postings';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { inlineScriptHashes, metaDescription, withJobHead, withNotFoundHead } from './index-html';
@@ -13,6 +13,8 @@ export const WEB_DIST = path.resolve(process.env.EMBAUCHE_ROOT ?? path.resolve(_
 
 /** Paths the web app never answers: they keep their API, health and docs behaviour (and problem+json 404s). */
 const SERVER_PATHS = /^\/(api|health|docs)(\/|$)/;
+/** Fastify's default maxParamLength: past it the API's routes do not match, and this catch-all would. */
+const MAX_PARAM_LENGTH = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -26,6 +28,7 @@ export async function serveWebApp(app: NestFastifyApplication): Promise<void> {
     new Logger('WebApp').warn(`No web app at ${WEB_DIST}: run npm run build to serve it on /`);
     return;
   }
+  const logger = new Logger('WebApp');
   const indexHtml = readFileSync(indexFile, 'utf8');
   const csp = contentSecurityPolicy(inlineScriptHashes(indexHtml));
   const board = app.get(JobBoardService, { strict: false });
@@ -58,7 +61,14 @@ export async function serveWebApp(app: NestFastifyApplication): Promise<void> {
   // Every other GET is a client route (SPA fallback), except the server's own paths and missing files.
   fastify.get('/*', async (request, reply) => {
     const url = request.url.split('?')[0];
-    if (SERVER_PATHS.test(url)) return reply.callNotFound();
+    if (SERVER_PATHS.test(url)) {
+      // Without this catch-all Fastify answers such a path 414; keep that answer for the API's paths.
+      if (url.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) {
+        const tooLong = Object.assign(new Error('path parameter too long'), { statusCode: 414, code: 'FST_ERR_MAX_PARAM_LENGTH' });
+        return sendProblem(reply, request, tooLong, logger);
+      }
+      return reply.callNotFound();
+    }
     if (/\.[a-z0-9]+$/i.test(url)) return page(reply, 404, withNotFoundHead(indexHtml));
     return page(reply, 200, indexHtml);
   });
