@@ -66,6 +66,8 @@ export class BenchPlatform {
       AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
       // The reconciler re-enqueues work older than this: out of the way of a measured run.
       RECONCILE_AFTER_MS: '3600000',
+      // Lets a run measure the API without its read cache (READ_CACHE_MB=0 npm run bench -- soak).
+      ...(process.env.READ_CACHE_MB !== undefined ? { READ_CACHE_MB: process.env.READ_CACHE_MB } : {}),
       ...extra,
     };
   }
