@@ -10,12 +10,23 @@ import { configureHttp } from './http/configure-http';
 import { requestIdOf } from './http/logger-options';
 import { serveWebApp } from './web/web-app';
 
+/** Fastify's trustProxy from TRUST_PROXY: nothing by default, a hop count, or the proxies' addresses. */
+function trustProxyOption(value: string): boolean | string | ((address: string, hop: number) => boolean) {
+  const trimmed = value.trim();
+  if (trimmed === '') return false;
+  if (/^\d+$/.test(trimmed)) {
+    const hops = Number(trimmed);
+    return (_address, hop) => hop < hops;
+  }
+  return trimmed.replace(/\s+/g, '');
+}
+
 async function bootstrap(): Promise<void> {
   const env = loadEnvironmentOrExit();
   const adapter = new FastifyAdapter({
     bodyLimit: env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
-    trustProxy: true,
+    trustProxy: trustProxyOption(env.TRUST_PROXY),
     // Errors the router and Node's parser answer before any hook: problem+json like the rest.
     frameworkErrors,
     clientErrorHandler,

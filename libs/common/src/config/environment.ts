@@ -66,6 +66,17 @@ export class Environment {
   @IsString()
   CORS_ORIGINS = '';
 
+  /**
+   * Which proxies may say who the client is (X-Forwarded-For / -Host / -Proto): empty trusts none,
+   * so a client cannot pick its own address for the rate limits; a number trusts that many hops
+   * in front of the API; otherwise comma-separated addresses or CIDR ranges of the proxies.
+   */
+  @IsOptional()
+  @Matches(/^(|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be empty, a number of hops (e.g. 1), or proxy addresses/CIDRs (e.g. 10.0.0.0/8,127.0.0.1)',
+  })
+  TRUST_PROXY = '';
+
   @Transform(toInt)
   @IsInt({ message: 'BODY_LIMIT_BYTES must be a whole number of bytes, e.g. 1048576' })
   @Min(1024)
