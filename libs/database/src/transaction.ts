@@ -20,11 +20,6 @@ export function isRetryableTransactionError(error: unknown): boolean {
   return typeof code === 'string' && RETRYABLE.has(code);
 }
 
-/** pg-pool's error when no connection came free within connectionTimeoutMillis. */
-function isPoolExhausted(error: unknown): boolean {
-  return error instanceof Error && error.message === 'timeout exceeded when trying to connect';
-}
-
 /**
  * Runs `work` in one transaction, running it again (from the start, in a new
  * transaction) when Postgres aborts it with a deadlock or a serialization
@@ -44,8 +39,8 @@ export async function runInTransaction<T>(
     try {
       return await dataSource.transaction(work);
     } catch (error) {
-      // No connection free in time: the pool is saturated, and retrying would add to it.
-      if (isPoolExhausted(error)) throw new ServiceUnavailableError('The database is busy; retry shortly', 1, { cause: error });
+      // No connection free in time (a saturated pool) is not retried: retrying would add to it. Like
+      // Postgres being down, the problem filter's one classifier (databaseUnavailable) answers it 503.
       if (!isRetryableTransactionError(error)) throw error;
       if (attempt >= attempts) {
         throw new ServiceUnavailableError('The database is busy with concurrent changes; retry shortly', 1, { cause: error });
