@@ -6,6 +6,10 @@ import { queryClient } from './api/query-client';
 import { router } from './app/router';
 import './i18n/i18n';
 import './styles.css';
+import { restoreSession } from './session/session';
+
+// Not awaited: public pages render at once; screens behind RequireSession wait for it.
+void restoreSession();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,10 +1,11 @@
 import { createApiClient } from '@embauche/api-client';
+import { sessionMiddleware } from '../session/session';
 
 /**
- * The one API client of the web app, same origin. The browser session (sign-in, refresh cookie,
- * CSRF) plugs in here through `middleware` and `credentials`; the public pages need neither.
+ * The one API client of the web app, same origin. The browser session adds the bearer token and
+ * refreshes it (apps/web/src/session); the public pages work the same signed in or not.
  */
-export const api = createApiClient('');
+export const api = createApiClient('', { middleware: [sessionMiddleware], credentials: 'same-origin' });
 
 /** A failed API call, with the status the screens branch on (404 → not found). */
 export class ApiError extends Error {

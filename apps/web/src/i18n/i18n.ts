@@ -1,8 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import nl from './locales/nl.json';
+import { mergeCatalogs } from './catalogs';
 
 export const LANGUAGES = ['fr', 'en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -37,7 +35,7 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr }, nl: { translation: nl } },
+  resources: mergeCatalogs(import.meta.glob<{ default: Record<string, unknown> }>('./locales/**/*.json', { eager: true })),
   lng: initialLanguage(),
   fallbackLng: 'en',
   supportedLngs: LANGUAGES,
