@@ -93,6 +93,14 @@ describe('The web app: public job board and job page, in a real Chromium', () =>
     await expectAccessible();
   });
 
+  it('says when a search finds nothing, and offers to clear the filters', async () => {
+    await page.goto(`${platform.baseUrl}/?q=cobolzzz&country=LU`);
+    await page.getByRole('status').filter({ hasText: 'Aucune offre ne correspond à votre recherche' }).waitFor();
+    await page.getByRole('button', { name: /Effacer|filtres/i }).first().click();
+    await page.waitForURL((url) => url.search === '');
+    await page.getByText('12 offres affichées').waitFor();
+  });
+
   it('loads more with the keyset cursor', async () => {
     const board = await new BoardPage(page).open();
     await page.getByText('12 offres affichées').waitFor();

@@ -46,7 +46,11 @@ export function BoardScreen() {
           ) : (
             <>
               <p role="status" className="mb-4 text-sm text-slate-700">
-                {postings.length === 0 ? t('board.empty') : t('board.results', { count: postings.length })}
+                {postings.length > 0
+                  ? t('board.results', { count: postings.length })
+                  : Object.values(filters).some(Boolean)
+                    ? t('board.empty')
+                    : t('board.emptyBoard')}
               </p>
               <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
                 {postings.map((posting) => (
