@@ -20,10 +20,11 @@ import { stopAllPlatforms } from './support/bench-platform';
 import { createMigratedDatabase, dropAbandonedDatabases, dropDatabase, serverVersion } from './support/bench-database';
 import { ADMIN_DATABASE_URL, BENCH_PREFIX, REDIS_URL, ROOT, scaleFor } from './support/bench-env';
 import { machineLine, printFigure, summaryTable, type BenchContext, type Benchmark, type Figure } from './support/report';
+import { webBench } from './web.bench';
 import { workerBench } from './worker.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench];
-const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak']);
+const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench, webBench];
+const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak', 'web']);
 
 export async function main(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');

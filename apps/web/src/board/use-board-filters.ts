@@ -55,7 +55,7 @@ export function useBoardFilters() {
  * A text box bound to a URL filter through a debounce: the box answers every key, the URL (and
  * the request) follows when typing stops, and a URL changed by Back or a link refills the box.
  */
-export function useDebouncedFilterText(urlValue: string | undefined, write: (value: string | undefined) => void, delayMs = 300) {
+export function useDebouncedFilterText(urlValue: string | undefined, write: (value: string | undefined) => void, delayMs = 150) {
   const [text, setText] = useState(urlValue ?? '');
   const [seenUrlValue, setSeenUrlValue] = useState(urlValue);
   const debounced = useDebouncedValue(text, delayMs).trim() || undefined;
