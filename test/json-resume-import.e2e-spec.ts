@@ -37,7 +37,7 @@ const EXPECTED: Record<string, Expected> = {
     languages: [{ language: 'en', level: 'native' }],
     work: [['2013-12-01', '2014-12-01']],
     skills: [
-      ['Web Development', null, 5],
+      ['Web Development', 'web-development', 5],
       ['HTML', 'html', 5],
       ['CSS', 'css', 5],
       ['Javascript', 'javascript', 5],
@@ -64,24 +64,24 @@ const EXPECTED: Record<string, Expected> = {
       ['2016-01-01', '2018-02-01'],
     ],
     skills: [
-      ['Data Analysis', null, 3],
+      ['Data Analysis', 'data-analysis', 3],
       ['SQL', 'sql', 3],
       ['Python', 'python', 3],
       ['pandas', 'pandas', 3],
-      // dbt, Excel, Tableau, Looker Studio and Matplotlib joined the taxonomy; they were custom skills before.
+      // dbt, Excel, Tableau, Looker Studio, Matplotlib, data analysis and visualization joined the taxonomy; they were custom skills before.
       ['dbt', 'dbt', 3],
       ['Excel', 'excel', 3],
-      ['Data Visualization', null, 3],
+      ['Data Visualization', 'data-visualization', 3],
       ['Tableau', 'tableau', 3],
-      ['Looker Studio', 'looker', 3],
+      ['Looker Studio', 'looker-studio', 3],
       ['Matplotlib', 'matplotlib', 3],
       // Split by the shared extractor (it was one custom skill "Operations & Leadership" before).
       ['Operations', null, 4],
       ['Leadership', 'leadership', 4],
       ['P&L management', null, 4],
-      ['Scheduling', null, 4],
-      ['Team training', null, 4],
-      ['Vendor negotiation', null, 4],
+      ['Scheduling', 'planning-skills', 4],
+      ['Team training', 'coaching', 4],
+      ['Vendor negotiation', 'vendor-management', 4],
     ],
   },
   'examples/new-grad.resume.json': {
@@ -105,7 +105,7 @@ const EXPECTED: Record<string, Expected> = {
       ['Java', 'java', 3],
       ['Go', 'go', 3],
       ['SQL', 'sql', 3],
-      ['Web Development', null, 3],
+      ['Web Development', 'web-development', 3],
       ['React', 'react', 3],
       ['Next.js', 'nextjs', 3],
       ['Node.js', 'nodejs', 3],
@@ -136,7 +136,7 @@ const EXPECTED: Record<string, Expected> = {
     skills: [
       ['Distributed Systems', 'distributed-systems', 5],
       ['Consensus', null, 5],
-      ['Replication', null, 5],
+      ['Replication', 'database-replication', 5],
       ['Erasure coding', null, 5],
       ['Consistency models', null, 5],
       // The group header "Programming Languages" is no skill; it used to become a custom one.

@@ -25,6 +25,13 @@ describe('skills.json', () => {
     expect(skills.filter((s) => s.kind === 'soft').length).toBeGreaterThanOrEqual(20);
   });
 
+  // Issue #15: ≥ 1,000 skills so that real résumés resolve (see resume-coverage.spec.ts).
+  it('covers the software world broadly: at least 1,000 skills, every category used', () => {
+    expect(skills.length).toBeGreaterThanOrEqual(1000);
+    expect(skills.filter((s) => s.kind === 'soft').length).toBeGreaterThanOrEqual(50);
+    expect(SKILL_CATEGORIES.filter((c) => skills.filter((s) => s.category === c).length < 10)).toEqual([]);
+  });
+
   it('uses known kinds and categories, and category soft exactly for soft skills', () => {
     for (const s of skills) {
       expect(SKILL_KINDS).toContain(s.kind);
@@ -61,7 +68,7 @@ describe('relations.json', () => {
     const pairs = relations.map((r) => `${r.from} → ${r.to}`);
     expect(relations.filter((r) => !ids.has(r.from) || !ids.has(r.to) || r.from === r.to)).toEqual([]);
     expect(new Set(pairs).size).toBe(pairs.length);
-    expect(relations.length).toBeGreaterThanOrEqual(120);
+    expect(relations.length).toBeGreaterThanOrEqual(1500);
   });
 
   it('keeps every strength strictly between 0 and 1', () => {
