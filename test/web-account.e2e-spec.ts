@@ -361,6 +361,12 @@ describe('The web app: a candidate’s account, profile and data, in a real Chro
     expect({ profile: written, unmapped }).toEqual(preview.body);
 
     await api.post('/candidates/me/profile/json-resume/preview', [], gil.token).expect(400);
+    const lone = await api.post('/candidates/me/profile/json-resume/preview', { basics: { name: 'X' }, skills: [{ name: 'Java\uDC00' }] }, gil.token).expect(400);
+    expect(lone.body.errors.map((e: { field: string }) => e.field)).toEqual(['skills[0].name']);
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 40; i++) deep = { a: deep };
+    await api.post('/candidates/me/profile/json-resume/preview', { basics: deep }, gil.token).expect(400);
+    await api.get('/candidates/me/profile', gil.token).expect(200).expect((res) => expect(res.body.revision).toBe(saved.body.revision));
     await api.post('/candidates/me/profile/json-resume/preview', doc).expect(401);
     const org = await api.signupOrganization();
     await api.post('/candidates/me/profile/json-resume/preview', doc, org.token).expect(403);
