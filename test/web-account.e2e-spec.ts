@@ -455,6 +455,8 @@ describe('The web app: sign-in rate limit explained', () => {
     const seconds = Number(retryAfter);
     expect(seconds).toBeGreaterThan(0);
     await page.getByRole('alert').getByText(new RegExp(`^Trop de tentatives\\. Réessayez dans ${seconds} secondes?\\.$`)).waitFor();
+    // The button waits as long as the API asked.
+    await expect(page.getByRole('button', { name: 'Se connecter', exact: true }).isDisabled()).resolves.toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { AuthCard, AuthField, InlineLink } from './auth-form';
 import { landingFor } from './landing';
 import { safeNext } from './safe-next';
 import { useFailureMessage } from './use-failure-message';
+import { useRateLimitWait } from './use-wait';
 
 // Messages are catalog keys under account.validation.
 const schema = z.object({
@@ -32,6 +33,7 @@ export function SignInScreen() {
   const [failure, setFailure] = useState<AuthFailure>();
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { email: '', password: '' } });
   const { errors, isSubmitting } = form.formState;
+  const waiting = useRateLimitWait(failure);
 
   if (session.status === 'signed-in' && !isSubmitting) return <Navigate to={landingFor(session.user.role, requested)} replace />;
 
@@ -75,7 +77,7 @@ export function SignInScreen() {
           error={errors.password?.message && t(`account.validation.${errors.password.message}`)}
           {...form.register('password')}
         />
-        <Button type="submit" className="w-full" disabled={isSubmitting}>
+        <Button type="submit" className="w-full" disabled={isSubmitting || waiting}>
           {isSubmitting ? t('account.signin.submitting') : t('account.signin.submit')}
         </Button>
       </form>

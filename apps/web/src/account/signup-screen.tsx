@@ -14,6 +14,7 @@ import { AuthCard, AuthField, InlineLink } from './auth-form';
 import { landingFor } from './landing';
 import { safeNext } from './safe-next';
 import { useFailureMessage } from './use-failure-message';
+import { useRateLimitWait } from './use-wait';
 
 /** The API's rule (CredentialsDto: at least 10, at most 200 characters), shown before the first try. */
 export const PASSWORD_MIN = 10;
@@ -38,6 +39,7 @@ export function SignUpScreen() {
   const [failure, setFailure] = useState<AuthFailure>();
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { name: '', email: '', password: '' } });
   const { errors, isSubmitting } = form.formState;
+  const waiting = useRateLimitWait(failure);
 
   if (session.status === 'signed-in' && !isSubmitting) return <Navigate to={landingFor(session.user.role, requested)} replace />;
 
@@ -82,7 +84,7 @@ export function SignUpScreen() {
           error={error('password')}
           {...form.register('password')}
         />
-        <Button type="submit" className="w-full" disabled={isSubmitting}>
+        <Button type="submit" className="w-full" disabled={isSubmitting || waiting}>
           {isSubmitting ? t('account.signup.submitting') : t('account.signup.submit')}
         </Button>
       </form>
