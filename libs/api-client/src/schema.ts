@@ -262,6 +262,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/me/profile/json-resume/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What importing this JSON Resume would write, and what it could not map; saves nothing */
+        post: operations["CandidatesController_previewJsonResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/job-postings": {
         parameters: {
             query?: never;
@@ -819,6 +836,12 @@ export interface components {
             willingToRelocate: boolean;
             yearsExperience: number | null;
         };
+        JsonResumePreviewResponse: {
+            /** @description The profile the import would write (nothing is saved) */
+            profile: components["schemas"]["ProfileDraftResponse"];
+            /** @description What the resume said that could not be mapped, and why */
+            unmapped: components["schemas"]["UnmappedResponse"][];
+        };
         LackingItemResponse: {
             /** @description For a skill item: any one of these */
             anyOf?: string[];
@@ -997,6 +1020,21 @@ export interface components {
             /** @example https://embauche.dev/problems/invalid-request */
             type: string;
         };
+        ProfileDraftResponse: {
+            city: string | null;
+            country: string | null;
+            discoverable: boolean;
+            educationLevel: string | null;
+            headline: string | null;
+            languages: components["schemas"]["ProfileLanguageDto"][];
+            /** @enum {string} */
+            remotePreference: "onsite" | "hybrid" | "remote" | "any";
+            salaryExpectation: components["schemas"]["SalaryExpectationDto"] | null;
+            skills: components["schemas"]["ProfileSkillResponse"][];
+            summary: string | null;
+            willingToRelocate: boolean;
+            yearsExperience: number | null;
+        };
         ProfileDto: {
             /**
              * @default null
@@ -1038,7 +1076,7 @@ export interface components {
             /** @default null */
             summary: string | null;
             /** @default false */
-            willingToRelocate: Record<string, never>;
+            willingToRelocate: boolean;
             /** @default null */
             yearsExperience: number | null;
         };
@@ -2129,6 +2167,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportedProfileResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CandidatesController_previewJsonResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A JSON Resume document */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonResumePreviewResponse"];
                 };
             };
             /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */

@@ -9,12 +9,18 @@ import type { CandidateProfileEntity } from './candidate-profile.entity';
 import { mapJsonResume } from './json-resume/json-resume.mapper';
 import type { JsonResume, UnmappedField } from './json-resume/json-resume.types';
 import { validateJsonResume } from './json-resume/json-resume.validator';
+import type { CandidateSkill } from '@embauche/matching/model';
 import { changes, resolveSkills, toContent, type DuplicatePolicy } from './profile-content';
 import type { ProfileInput } from './profile.types';
 import { ProfilesRepository } from './profiles.repository';
 
 export interface ImportResult {
   profile: CandidateProfileEntity;
+  unmapped: UnmappedField[];
+}
+
+export interface ImportPreview {
+  profile: Omit<ProfileInput, 'skills'> & { skills: CandidateSkill[]; discoverable: boolean };
   unmapped: UnmappedField[];
 }
 
@@ -39,6 +45,20 @@ export class ProfilesService {
 
   /** Builds the profile from a JSON Resume; what the resume does not say keeps its current value. */
   async importJsonResume(actor: Actor, document: unknown, today = new Date()): Promise<ImportResult> {
+    const { input, unmapped } = await this.draftFromResume(actor, document, today);
+    return { profile: await this.write(actor, input, 'merge'), unmapped };
+  }
+
+  /**
+   * What importJsonResume would write, without writing it: the candidate sees what was mapped and
+   * what was not before it replaces their profile. Same mapping, same skill resolution.
+   */
+  async previewJsonResume(actor: Actor, document: unknown, today = new Date()): Promise<ImportPreview> {
+    const { input, unmapped, current } = await this.draftFromResume(actor, document, today);
+    return { profile: { ...input, discoverable: current?.discoverable ?? false, skills: resolveSkills(input.skills, this.skills, 'merge') }, unmapped };
+  }
+
+  private async draftFromResume(actor: Actor, document: unknown, today: Date): Promise<{ input: ProfileInput; unmapped: UnmappedField[]; current: CandidateProfileEntity | null }> {
     const errors = validateJsonResume(document);
     if (errors.length) throw new InvalidInputError('The document is not a valid JSON Resume', errors);
     const draft = mapJsonResume(document as JsonResume, { today });
@@ -56,7 +76,7 @@ export class ProfilesService {
       skills: draft.skills,
       languages: draft.languages,
     };
-    return { profile: await this.write(actor, input, 'merge'), unmapped: draft.unmapped };
+    return { input, unmapped: draft.unmapped, current };
   }
 
   /**

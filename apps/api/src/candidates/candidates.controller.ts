@@ -9,7 +9,7 @@ import { CurrentActor, Roles } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { CandidateApplicationListResponse, toCandidateApplication } from './dto/candidate-application.response';
 import { ProfileDto } from './dto/profile.dto';
-import { ImportedProfileResponse, ProfileResponse } from './dto/profile.response';
+import { ImportedProfileResponse, JsonResumePreviewResponse, ProfileResponse } from './dto/profile.response';
 
 @ApiTags('candidates')
 @ApiBearerAuth()
@@ -44,6 +44,23 @@ export class CandidatesController {
   async importJsonResume(@CurrentActor() actor: Actor, @Body() document: Record<string, unknown>): Promise<ImportedProfileResponse> {
     const result = await this.profiles.importJsonResume(actor, document);
     return { ...ProfileResponse.from(result.profile), unmapped: result.unmapped };
+  }
+
+  @Post('profile/json-resume/preview')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What importing this JSON Resume would write, and what it could not map; saves nothing' })
+  @ApiBody({ description: 'A JSON Resume document', schema: { type: 'object', additionalProperties: true } })
+  @ApiProblems(400, 401, 403)
+  async previewJsonResume(@CurrentActor() actor: Actor, @Body() document: Record<string, unknown>): Promise<JsonResumePreviewResponse> {
+    const { profile, unmapped } = await this.profiles.previewJsonResume(actor, document);
+    return {
+      profile: {
+        ...profile,
+        salaryExpectation: profile.salaryExpectation ? { ...profile.salaryExpectation } : null,
+        skills: profile.skills.map((s) => ({ name: s.name, skillId: s.skillId, level: s.level ?? null, ...(s.years != null ? { years: s.years } : {}) })),
+      },
+      unmapped,
+    };
   }
 
   @Get('applications')

@@ -12,7 +12,7 @@ export function LanguageSwitcher() {
       <select
         id="language"
         value={currentLanguage()}
-        onChange={(event) => changeLanguage(event.target.value as Language)}
+        onChange={(event) => void changeLanguage(event.target.value as Language)}
         className="rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
       >
         {LANGUAGES.map((language) => (

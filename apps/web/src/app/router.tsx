@@ -13,6 +13,10 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <BoardScreen /> },
       { path: 'jobs/:id', lazy: async () => ({ Component: (await import('../postings/job-screen')).JobScreen }) },
+      { path: 'signin', lazy: async () => ({ Component: (await import('../account/signin-screen')).SignInScreen }) },
+      { path: 'signup', lazy: async () => ({ Component: (await import('../account/signup-screen')).SignUpScreen }) },
+      { path: 'me/profile', lazy: async () => ({ Component: (await import('../candidate/profile/profile-screen')).ProfileScreen }) },
+      { path: 'me/data', lazy: async () => ({ Component: (await import('../candidate/data/data-screen')).DataScreen }) },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

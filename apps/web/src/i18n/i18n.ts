@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { mergeCatalogs } from './catalogs';
+import { languageOf, mergeCatalogs, type Catalog } from './catalogs';
 
 export const LANGUAGES = ['fr', 'en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,9 +21,23 @@ export function initialLanguage(): Language {
   return 'en';
 }
 
-export function changeLanguage(language: Language): void {
+// Every catalog file is its own chunk and only the reader's language is fetched: the board's first
+// load carries one language of every area's strings, not three (docs/DECISIONS.md › Candidate account screens).
+const catalogFiles = import.meta.glob<{ default: Catalog }>('./locales/**/*.json');
+
+async function loadLanguage(language: Language): Promise<Catalog> {
+  const files = await Promise.all(
+    Object.entries(catalogFiles)
+      .filter(([path]) => languageOf(path) === language)
+      .map(async ([path, load]) => [path, await load()] as const),
+  );
+  return mergeCatalogs(Object.fromEntries(files))[language].translation;
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
-  void i18n.changeLanguage(language);
+  if (!i18n.hasResourceBundle(language, 'translation')) i18n.addResourceBundle(language, 'translation', await loadLanguage(language));
+  await i18n.changeLanguage(language);
 }
 
 export function currentLanguage(): Language {
@@ -34,13 +48,18 @@ i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
-void i18n.use(initReactI18next).init({
-  resources: mergeCatalogs(import.meta.glob<{ default: Record<string, unknown> }>('./locales/**/*.json', { eager: true })),
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  supportedLngs: LANGUAGES,
-  interpolation: { escapeValue: false }, // React escapes
-  returnNull: false,
-});
+/** Resolves once the reader's language is loaded: main.tsx renders after it, so no key ever shows. */
+export const i18nReady: Promise<unknown> = (async () => {
+  const language = initialLanguage();
+  return i18n.use(initReactI18next).init({
+    resources: { [language]: { translation: await loadLanguage(language) } },
+    lng: language,
+    // No fallback language: catalogs.spec.ts keeps every language complete, and a fallback would cost a second fetch.
+    fallbackLng: false,
+    supportedLngs: LANGUAGES,
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+})();
 
 export default i18n;

@@ -58,3 +58,24 @@ export class UnmappedResponse {
 export class ImportedProfileResponse extends ProfileResponse {
   @ApiProperty({ type: [UnmappedResponse], description: 'What the resume said that could not be mapped, and why' }) unmapped: UnmappedResponse[];
 }
+
+/** A profile as an import would write it: no id, revision or timestamps, since nothing was saved. */
+export class ProfileDraftResponse {
+  @ApiProperty({ type: String, nullable: true }) headline: string | null;
+  @ApiProperty({ type: String, nullable: true }) summary: string | null;
+  @ApiProperty({ type: String, nullable: true }) country: string | null;
+  @ApiProperty({ type: String, nullable: true }) city: string | null;
+  @ApiProperty({ enum: ['onsite', 'hybrid', 'remote', 'any'] }) remotePreference: string;
+  @ApiProperty() willingToRelocate: boolean;
+  @ApiProperty({ type: Number, nullable: true }) yearsExperience: number | null;
+  @ApiProperty({ type: String, nullable: true }) educationLevel: string | null;
+  @ApiProperty({ type: SalaryExpectationDto, nullable: true }) salaryExpectation: SalaryExpectationDto | null;
+  @ApiProperty({ type: [ProfileSkillResponse] }) skills: ProfileSkillResponse[];
+  @ApiProperty({ type: [ProfileLanguageDto] }) languages: ProfileLanguageDto[];
+  @ApiProperty() discoverable: boolean;
+}
+
+export class JsonResumePreviewResponse {
+  @ApiProperty({ type: ProfileDraftResponse, description: 'The profile the import would write (nothing is saved)' }) profile: ProfileDraftResponse;
+  @ApiProperty({ type: [UnmappedResponse], description: 'What the resume said that could not be mapped, and why' }) unmapped: UnmappedResponse[];
+}
