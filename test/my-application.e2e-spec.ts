@@ -95,7 +95,7 @@ describe('A candidate’s own application read', () => {
 
     // No worker yet: the match is pending, and so are the gains.
     const pending = await read(candidate, app.id);
-    expect(pending).toMatchObject({ id: app.id, status: 'applied', jobTitle: posting.title, jobStatus: 'published', coverLetter: 'Bonjour' });
+    expect(pending).toMatchObject({ id: app.id, status: 'applied', jobTitle: posting.title, jobStatus: 'published', coverLetter: 'Bonjour', canWithdraw: true });
     expect(pending.match).toMatchObject({ status: 'pending', score: null });
     expect(pending.whatWouldChange).toEqual({ status: 'notScored', gains: [] });
     expect(pending.criteria).toEqual([]);
@@ -136,7 +136,7 @@ describe('A candidate’s own application read', () => {
     await transition(api, recruiter, app.id, 'screening', 'NOTE-FOR-THE-TEAM-ONLY');
     await api.post(`/applications/${app.id}/withdraw`, undefined, candidate.token).expect(200);
     const mine = await read(candidate, app.id);
-    expect(mine.status).toBe('withdrawn');
+    expect(mine).toMatchObject({ status: 'withdrawn', canWithdraw: false });
     expect(mine.timeline.map(({ type, from, to }) => ({ type, from, to }))).toEqual([
       { type: 'applied', from: null, to: 'applied' },
       { type: 'transition', from: 'applied', to: 'screening' },

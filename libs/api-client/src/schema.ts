@@ -855,11 +855,11 @@ export interface components {
             importance: "must" | "important" | "nice";
             language?: string;
             /** @description The level asked (1–5 or CEFR) */
-            minLevel: Record<string, never>;
+            minLevel: number | ("A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native");
             /** @enum {string} */
             type: "skill" | "language";
             /** @description Your level; null when you do not have it */
-            yourLevel: Record<string, never> | null;
+            yourLevel: (number | ("A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native")) | null;
         };
         LanguageRequirementDto: {
             /** @enum {string} */
@@ -947,6 +947,8 @@ export interface components {
             status: "pending" | "scored" | "failed";
         };
         MyApplicationResponse: {
+            /** @description Whether you can still withdraw it (false from a final status) */
+            canWithdraw: boolean;
             coverLetter: string | null;
             createdAt: string;
             /** @description Once scored: the points per criterion */

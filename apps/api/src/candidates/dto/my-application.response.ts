@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ApplicationEventEntity } from '@embauche/applications/application-event.entity';
 import type { MyApplication } from '@embauche/applications/my-application.service';
+import { isTerminal } from '@embauche/applications/status-flow';
 import { CEFR_LEVELS, CRITERIA, type Breakdown, type ScoreGain } from '@embauche/matching';
 import { CandidateApplicationResponse, toCandidateApplication } from './candidate-application.response';
 
@@ -61,6 +62,7 @@ export class WhatWouldChangeResponse {
 export class MyApplicationResponse extends CandidateApplicationResponse {
   @ApiProperty({ type: String, nullable: true }) coverLetter: string | null;
   @ApiProperty({ enum: ['draft', 'published', 'closed'], description: 'The posting’s status today' }) jobStatus: string;
+  @ApiProperty({ description: 'Whether you can still withdraw it (false from a final status)' }) canWithdraw: boolean;
   @ApiProperty({ type: [TimelineEntryResponse], description: 'Status changes, oldest first (who moved it and internal notes are the organization’s)' }) timeline: TimelineEntryResponse[];
   @ApiProperty({ type: [CriterionPointsResponse], description: 'Once scored: the points per criterion' }) criteria: CriterionPointsResponse[];
   @ApiProperty({ type: WhatWouldChangeResponse, description: 'For you only: the points each requirement you lack or partly meet would add' }) whatWouldChange: WhatWouldChangeResponse;
@@ -75,6 +77,7 @@ export function toMyApplication({ application, events, whatWouldChange }: MyAppl
     ...summary,
     coverLetter: application.coverLetter,
     jobStatus: application.jobPosting?.status ?? 'closed',
+    canWithdraw: !isTerminal(application.status),
     timeline: events.map(timelineEntry),
     criteria: (breakdown?.criteria ?? []).map(({ criterion, included, weight, points }) => ({ criterion, included, weight, points })),
     whatWouldChange: { status: whatWouldChange.status, gains: whatWouldChange.gains.map((g) => ScoreGainResponse.from(g)) },
