@@ -13,6 +13,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <BoardScreen /> },
       { path: 'jobs/:id', lazy: async () => ({ Component: (await import('../postings/job-screen')).JobScreen }) },
+      { path: 'me/applications', lazy: async () => ({ Component: (await import('../candidate/applications/my-applications-screen')).MyApplicationsScreen }) },
+      { path: 'me/applications/:id', lazy: async () => ({ Component: (await import('../candidate/applications/my-application-screen')).MyApplicationScreen }) },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },
