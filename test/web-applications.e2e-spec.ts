@@ -144,7 +144,7 @@ const isFocused = (locator: Locator) => locator.evaluate((el) => el === (globalT
     await context.close();
 
     const late = await candidateWithProfile(api, 'Luc Late', PROFILE);
-    const closing = await createPublished(api, recruiter.token, { city: 'Mons', title: 'Poste bientôt clôturé' });
+    const closing = await createPublished(api, recruiter.token, { city: 'Mons', title: 'Développeur·se back-end (Mons)' });
     await open('en-GB', late);
     await page.goto(`/jobs/${closing.id}`);
     await page.getByLabel('Cover letter (optional)').waitFor();
