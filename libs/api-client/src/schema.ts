@@ -210,6 +210,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/me/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your applications: its status timeline, your score per criterion, what you lack, and what would change the score (you only; others’ are 404) */
+        get: operations["CandidatesController_getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidates/me/export": {
         parameters: {
             query?: never;
@@ -806,6 +823,16 @@ export interface components {
             /** @description Defaults to the template’s title for the seniority and language */
             title?: string;
         };
+        CriterionPointsResponse: {
+            /** @enum {string} */
+            criterion: "technicalSkills" | "softSkills" | "languages" | "experience" | "location" | "salary";
+            /** @description false when there was nothing to compare (its weight went to the others) */
+            included: boolean;
+            /** @description Points this criterion gave; the points add up to the score */
+            points: number;
+            /** @description Weight after rescaling over the included criteria (they add up to 100) */
+            weight: number;
+        };
         FieldErrorResponse: {
             /** @example email */
             field: string;
@@ -851,11 +878,11 @@ export interface components {
             importance: "must" | "important" | "nice";
             language?: string;
             /** @description The level asked (1–5 or CEFR) */
-            minLevel: Record<string, never>;
+            minLevel: number | ("A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native");
             /** @enum {string} */
             type: "skill" | "language";
             /** @description Your level; null when you do not have it */
-            yourLevel: Record<string, never> | null;
+            yourLevel: (number | ("A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native")) | null;
         };
         LanguageRequirementDto: {
             /** @enum {string} */
@@ -941,6 +968,32 @@ export interface components {
             scoredAt: string | null;
             /** @enum {string} */
             status: "pending" | "scored" | "failed";
+        };
+        MyApplicationResponse: {
+            /** @description Whether you can still withdraw it (false from a final status) */
+            canWithdraw: boolean;
+            coverLetter: string | null;
+            createdAt: string;
+            /** @description Once scored: the points per criterion */
+            criteria: components["schemas"]["CriterionPointsResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jobPostingId: string;
+            /**
+             * @description The posting’s status today
+             * @enum {string}
+             */
+            jobStatus: "draft" | "published" | "closed";
+            /** @description Title of the posting */
+            jobTitle: string;
+            match: components["schemas"]["CandidateMatchResponse"];
+            status: string;
+            /** @description Status changes, oldest first (who moved it and internal notes are the organization’s) */
+            timeline: components["schemas"]["TimelineEntryResponse"][];
+            updatedAt: string;
+            /** @description For you only: the points each requirement you lack or partly meet would add */
+            whatWouldChange: components["schemas"]["WhatWouldChangeResponse"];
         };
         Object: Record<string, never>;
         OrganizationResponse: {
@@ -1209,6 +1262,35 @@ export interface components {
             /** @enum {string} */
             period: "month" | "year";
         };
+        ScoreGainResponse: {
+            /** @description A skill requirement: any one of these meets it */
+            anyOf: string[] | null;
+            /** @description The level asked: 1–5 for a skill, CEFR for a language; null for experience */
+            askedLevel: (number | ("A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native")) | null;
+            /** @description Experience: the years asked */
+            askedYears: number | null;
+            /**
+             * @description null for experience
+             * @enum {string|null}
+             */
+            importance: "must" | "important" | "nice" | null;
+            /** @description A language requirement (ISO 639-1) */
+            language: string | null;
+            /** @description Whether every must-have would then be met */
+            mustHavesMetIfMet: boolean;
+            /** @description Points the score would gain with this one requirement met at the level asked (exact, from the scorer) */
+            points: number;
+            /** @description The score you would then have */
+            scoreIfMet: number;
+            /** @description The skill to hold: a taxonomy id, or the text of a custom skill */
+            skill: string | null;
+            /** @enum {string} */
+            type: "skill" | "language" | "experience";
+            /** @description Your level today in that skill or language; null when you do not list it */
+            yourLevel: (number | ("A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native")) | null;
+            /** @description Experience: your years today */
+            yourYears: number | null;
+        };
         SessionResponse: {
             /** @description JWT to send as `Authorization: Bearer <token>` */
             accessToken: string;
@@ -1307,6 +1389,13 @@ export interface components {
             /** @example Back-End Developer */
             title: string;
         };
+        TimelineEntryResponse: {
+            at: string;
+            from: string | null;
+            to: string | null;
+            /** @enum {string} */
+            type: "applied" | "transition" | "withdrawn" | "erased";
+        };
         TransitionDto: {
             /** @description Why; kept in the audit trail */
             note?: string;
@@ -1375,6 +1464,15 @@ export interface components {
             organizationId: string | null;
             /** @enum {string} */
             role: "admin" | "recruiter" | "hiring_manager" | "candidate";
+        };
+        WhatWouldChangeResponse: {
+            /** @description Largest gain first; requirements you fully meet have none */
+            gains: components["schemas"]["ScoreGainResponse"][];
+            /**
+             * @description available: exact gains from the versions the score was computed from; notScored: no score yet; outdated: the profile, posting or scorer changed since (no gains)
+             * @enum {string}
+             */
+            status: "available" | "notScored" | "outdated";
         };
     };
     responses: never;
@@ -2003,6 +2101,63 @@ export interface operations {
             };
             /** @description Your role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CandidatesController_getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplicationResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,3 +10,5 @@ export { compilePosting } from './compile-posting';
 export type { CompiledPosting } from './compile-posting';
 export { scoreCandidate, scoreFast } from './score-candidate';
 export { packLanguageCode, packSkillCode } from './skill-codes';
+export { applyChange, whatWouldChange } from './what-would-change';
+export type { GainRequirement, RequirementChange, ScoreGain, WhatWouldChange } from './what-would-change';

@@ -1,13 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@embauche/accounts';
 import { ApplicationsService } from '@embauche/applications/applications.service';
+import { MyApplicationService } from '@embauche/applications/my-application.service';
 import { ProfilesService } from '@embauche/candidates/profiles.service';
 import { PaginationQuery } from '@embauche/common';
 import { CandidateDataService } from '@embauche/privacy/candidate-data.service';
 import { CurrentActor, Roles } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
+import { UuidPipe } from '../http/validators';
 import { CandidateApplicationListResponse, toCandidateApplication } from './dto/candidate-application.response';
+import { MyApplicationResponse, toMyApplication } from './dto/my-application.response';
 import { ProfileDto } from './dto/profile.dto';
 import { ImportedProfileResponse, JsonResumePreviewResponse, ProfileResponse } from './dto/profile.response';
 
@@ -20,6 +23,7 @@ export class CandidatesController {
     private readonly profiles: ProfilesService,
     private readonly applications: ApplicationsService,
     private readonly data: CandidateDataService,
+    private readonly myApplication: MyApplicationService,
   ) {}
 
   @Put('profile')
@@ -69,6 +73,15 @@ export class CandidatesController {
   async listApplications(@CurrentActor() actor: Actor, @Query() query: PaginationQuery): Promise<CandidateApplicationListResponse> {
     const page = await this.applications.listMine(actor, query.limit, query.cursor);
     return { items: page.items.map(toCandidateApplication), nextCursor: page.nextCursor };
+  }
+
+  @Get('applications/:id')
+  @ApiOperation({
+    summary: 'One of your applications: its status timeline, your score per criterion, what you lack, and what would change the score (you only; others’ are 404)',
+  })
+  @ApiProblems(400, 401, 403, 404)
+  async getApplication(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<MyApplicationResponse> {
+    return toMyApplication(await this.myApplication.get(actor, id));
   }
 
   @Get('export')

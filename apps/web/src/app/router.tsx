@@ -17,6 +17,8 @@ export const router = createBrowserRouter([
       { path: 'signup', lazy: async () => ({ Component: (await import('../account/signup-screen')).SignUpScreen }) },
       { path: 'me/profile', lazy: async () => ({ Component: (await import('../candidate/profile/profile-screen')).ProfileScreen }) },
       { path: 'me/data', lazy: async () => ({ Component: (await import('../candidate/data/data-screen')).DataScreen }) },
+      { path: 'me/applications', lazy: async () => ({ Component: (await import('../candidate/applications/my-applications-screen')).MyApplicationsScreen }) },
+      { path: 'me/applications/:id', lazy: async () => ({ Component: (await import('../candidate/applications/my-application-screen')).MyApplicationScreen }) },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

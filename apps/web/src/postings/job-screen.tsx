@@ -10,8 +10,8 @@ import { useDocumentTitle } from '../app/use-document-title';
 import { useFormat } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { Badge } from '../ui/badge';
-import { Button } from '../ui/button';
 import { ErrorNotice, Loading } from '../ui/status';
+import { ApplyPanel } from './apply-panel';
 import { RequirementsSection } from './requirements-section';
 import { ScoringNotice } from './scoring-notice';
 
@@ -34,7 +34,6 @@ export function JobScreen() {
     return <ErrorNotice message={t('job.error')} retryLabel={t('board.retry')} onRetry={() => void job.refetch()} />;
   }
   const posting = job.data;
-  const here = `/jobs/${posting.id}`;
   const facts: Array<[string, string]> = [
     [t('job.place'), format.place(posting.city, posting.country)],
     [t('job.arrangement'), t(`remotePolicy.${posting.remotePolicy}`)],
@@ -80,10 +79,7 @@ export function JobScreen() {
                 </div>
               ))}
             </dl>
-            <Button asChild className="mt-6 w-full">
-              <Link to={`/signin?next=${encodeURIComponent(here)}`}>{t('job.apply')}</Link>
-            </Button>
-            <p className="mt-2 text-xs text-slate-700">{t('job.applyHint')}</p>
+            <ApplyPanel posting={posting} />
           </div>
           <ScoringNotice />
         </aside>

@@ -1,5 +1,5 @@
 import { Slot } from '@radix-ui/react-slot';
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 import { cn } from './cn';
 
 const VARIANTS = {
@@ -12,6 +12,8 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: keyof typeof VARIANTS;
   /** Render the child (a link) with the button's look: a link stays a link for assistive technology. */
   asChild?: boolean;
+  /** React 19 passes refs as props: a dialog gives focus back to the button that opened it. */
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({ variant = 'primary', asChild, className, type, ...props }: ButtonProps) {

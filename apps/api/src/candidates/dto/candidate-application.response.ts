@@ -1,14 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ApplicationEntity } from '@embauche/applications/application.entity';
-import type { Breakdown, ItemExplanation } from '@embauche/matching';
+import { CEFR_LEVELS, type Breakdown, type ItemExplanation } from '@embauche/matching';
+
+// A skill's level is 1–5, a language's a CEFR level: say so in the document (the JSON is unchanged).
+const LEVEL = { oneOf: [{ type: 'integer', minimum: 1, maximum: 5 }, { type: 'string', enum: [...CEFR_LEVELS] }] };
 
 export class LackingItemResponse {
   @ApiProperty({ enum: ['skill', 'language'] }) type: 'skill' | 'language';
   @ApiProperty({ type: [String], required: false, description: 'For a skill item: any one of these' }) anyOf?: string[];
   @ApiProperty({ required: false }) language?: string;
   @ApiProperty({ enum: ['must', 'important', 'nice'] }) importance: string;
-  @ApiProperty({ description: 'The level asked (1–5 or CEFR)' }) minLevel: number | string;
-  @ApiProperty({ nullable: true, description: 'Your level; null when you do not have it' }) yourLevel: number | string | null;
+  @ApiProperty({ ...LEVEL, description: 'The level asked (1–5 or CEFR)' }) minLevel: number | string;
+  @ApiProperty({ ...LEVEL, nullable: true, description: 'Your level; null when you do not have it' }) yourLevel: number | string | null;
   @ApiProperty({ description: '0 when you lack it, below 1 when your level is under the one asked' }) credit: number;
 }
 
