@@ -984,7 +984,17 @@ export interface components {
             title: string;
             updatedAt: string;
         };
+        /**
+         * @description Which rule answered; each operation lists the codes it can give per status (its error responses' examples)
+         * @enum {string}
+         */
+        ProblemCode: "validation_failed" | "invalid_input" | "invalid_json" | "invalid_cursor" | "invalid_text" | "input_too_deep" | "invalid_url" | "invalid_http" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal_error" | "unavailable" | "not_ready" | "token_required" | "token_invalid" | "invalid_credentials" | "account_erased" | "session_invalid" | "session_ended" | "role_forbidden" | "members_only" | "untrusted_origin" | "email_taken" | "user_not_found" | "organization_not_found" | "account_not_found" | "posting_not_found" | "posting_not_editable" | "salary_required" | "posting_not_draft" | "posting_not_published" | "unknown_template" | "invalid_requirements" | "invalid_salary" | "field_not_nullable" | "not_a_hiring_manager" | "duplicate_hiring_manager" | "posting_closed" | "already_applied" | "profile_required" | "application_not_found" | "withdraw_by_candidate_only" | "application_status_final" | "application_moved_meanwhile" | "transition_not_allowed" | "profile_not_found" | "duplicate_skill" | "duplicate_language" | "invalid_json_resume" | "sourcing_posting_closed" | "sourcing_run_not_found" | "template_not_found" | "database_busy";
         ProblemResponse: {
+            /**
+             * @description Which rule answered; each operation lists the codes it can give per status (its error responses' examples)
+             * @example validation_failed
+             */
+            code: components["schemas"]["ProblemCode"];
             /** @example The request has invalid fields */
             detail: string;
             errors?: components["schemas"]["FieldErrorResponse"][];
@@ -994,7 +1004,10 @@ export interface components {
             status: number;
             /** @example Bad Request */
             title: string;
-            /** @example https://embauche.dev/problems/invalid-request */
+            /**
+             * @description `https://embauche.dev/problems/` followed by `code`
+             * @example https://embauche.dev/problems/validation_failed
+             */
             type: string;
         };
         ProfileDto: {
@@ -1369,7 +1382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1378,7 +1391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1387,8 +1400,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `application_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1417,7 +1457,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationEventListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1426,7 +1466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1435,7 +1475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1444,8 +1484,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `application_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1478,7 +1545,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1487,7 +1554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1496,7 +1563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden`, `withdraw_by_candidate_only` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1505,7 +1572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `application_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1514,8 +1581,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `application_status_final`, `application_moved_meanwhile`, `transition_not_allowed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1544,7 +1656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1553,7 +1665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1562,7 +1674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1571,7 +1683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `application_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1580,8 +1692,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `application_status_final`, `application_moved_meanwhile`, `transition_not_allowed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1612,7 +1751,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1621,7 +1760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `invalid_credentials` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1630,7 +1769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence). Codes: `untrusted_origin` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1639,8 +1778,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1666,7 +1832,16 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Refresh cookie missing, garbled, unknown, expired or revoked, already used (the whole session is then revoked), or its user no longer active; the cookie is cleared */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Refresh cookie missing, garbled, unknown, expired or revoked, already used (the whole session is then revoked), or its user no longer active; the cookie is cleared. Codes: `session_invalid`, `session_ended` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1675,7 +1850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence). Codes: `untrusted_origin` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1684,8 +1859,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1712,8 +1896,44 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `user_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1741,7 +1961,16 @@ export interface operations {
                     "application/json": components["schemas"]["BrowserSessionResponse"];
                 };
             };
-            /** @description Refresh cookie missing, garbled, unknown, expired or revoked, already used (the whole session is then revoked), or its user no longer active; the cookie is cleared */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Refresh cookie missing, garbled, unknown, expired or revoked, already used (the whole session is then revoked), or its user no longer active; the cookie is cleared. Codes: `session_invalid`, `session_ended` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1750,7 +1979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence). Codes: `untrusted_origin` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1759,8 +1988,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1791,7 +2029,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1800,7 +2038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence). Codes: `untrusted_origin` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1809,7 +2047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `email_taken` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1818,8 +2056,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1850,7 +2115,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1859,7 +2124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence). Codes: `untrusted_origin` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1868,7 +2133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `email_taken` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1877,8 +2142,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1903,7 +2195,16 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1912,8 +2213,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `account_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1945,7 +2273,7 @@ export interface operations {
                     "application/json": components["schemas"]["CandidateApplicationListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1954,7 +2282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1963,8 +2291,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1991,7 +2337,16 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2000,8 +2355,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `account_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2028,7 +2410,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2037,7 +2428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2046,8 +2437,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `profile_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2078,7 +2487,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `duplicate_skill`, `duplicate_language`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2087,7 +2496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `account_erased`, `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2096,8 +2505,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2131,7 +2576,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportedProfileResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_json_resume`, `duplicate_skill`, `duplicate_language`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2140,7 +2585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `account_erased`, `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2149,8 +2594,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2183,7 +2664,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2192,7 +2673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2201,8 +2682,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2233,7 +2732,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `unknown_template`, `invalid_requirements`, `invalid_salary`, `not_a_hiring_manager`, `duplicate_hiring_manager`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2242,7 +2741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2251,8 +2750,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2281,7 +2816,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2290,7 +2825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2299,7 +2834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2308,8 +2843,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2342,7 +2904,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `unknown_template`, `invalid_requirements`, `invalid_salary`, `not_a_hiring_manager`, `duplicate_hiring_manager`, `field_not_nullable`, `invalid_text`, `input_too_deep`, `invalid_json`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2351,7 +2913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2360,7 +2922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2369,7 +2931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2378,8 +2940,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `posting_not_editable`, `salary_required` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2408,7 +3015,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2417,7 +3024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2426,7 +3033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2435,7 +3042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2444,8 +3051,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `posting_not_published` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2487,7 +3121,7 @@ export interface operations {
                     "application/json": components["schemas"]["MatchListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2496,7 +3130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2505,7 +3139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2514,8 +3148,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2544,7 +3205,7 @@ export interface operations {
                     "application/json": components["schemas"]["MatchingStatusResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2553,7 +3214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2562,7 +3223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2571,8 +3232,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2601,7 +3289,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2610,7 +3298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2619,7 +3307,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2628,7 +3316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2637,8 +3325,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `posting_not_draft`, `salary_required` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2667,7 +3382,7 @@ export interface operations {
                     "application/json": components["schemas"]["RescoreResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2676,7 +3391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2685,7 +3400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2694,8 +3409,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2724,7 +3466,7 @@ export interface operations {
                     "application/json": components["schemas"]["SourcingRunResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2733,7 +3475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2742,7 +3484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2751,7 +3493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2760,8 +3502,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `sourcing_posting_closed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2791,7 +3560,7 @@ export interface operations {
                     "application/json": components["schemas"]["SourcingRunResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2800,7 +3569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2809,7 +3578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2818,8 +3587,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found`, `sourcing_run_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2859,7 +3655,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuggestionListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2868,7 +3664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2877,7 +3673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2886,8 +3682,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2916,8 +3739,26 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2948,7 +3789,7 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2957,8 +3798,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `template_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2999,8 +3867,26 @@ export interface operations {
                     "application/json": components["schemas"]["PostingListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3029,7 +3915,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3038,8 +3924,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3072,7 +3985,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3081,7 +3994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `account_erased`, `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3090,7 +4003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3099,7 +4012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3108,8 +4021,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `posting_closed`, `already_applied`, `profile_required` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3141,7 +4099,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3150,8 +4108,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3178,7 +4163,16 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3187,8 +4181,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `organization_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3219,7 +4240,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3228,7 +4249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3237,8 +4258,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `organization_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3265,7 +4331,16 @@ export interface operations {
                     "application/json": components["schemas"]["UserListResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3274,8 +4349,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3306,7 +4399,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3315,7 +4408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3324,7 +4417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3333,8 +4426,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `email_taken` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3368,8 +4497,26 @@ export interface operations {
                     "application/json": components["schemas"]["SkillListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3402,8 +4549,44 @@ export interface operations {
                     "application/json": components["schemas"]["ResolveSkillsResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3427,6 +4610,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -3501,79 +4711,31 @@ export interface operations {
                     };
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The Health Check is not successful. Codes: `unavailable`, `database_busy` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
-                    };
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };
