@@ -1015,45 +1015,45 @@ export interface components {
              * @default null
              * @example Liège
              */
-            city: string | null;
+            city?: string | null;
             /**
              * @description ISO 3166-1 alpha-2
              * @default null
              * @example BE
              */
-            country: string | null;
+            country?: string | null;
             /** @description Consent to be found by sourcing (explicit opt-in). Omitted: unchanged (false for a new profile). */
             discoverable?: boolean;
             /**
              * @default null
              * @enum {string|null}
              */
-            educationLevel: "none" | "secondary" | "bootcamp" | "bachelor" | "master" | "doctorate" | null;
+            educationLevel?: "none" | "secondary" | "bootcamp" | "bachelor" | "master" | "doctorate" | null;
             /** @default null */
-            headline: string | null;
+            headline?: string | null;
             /** @default [] */
             languages: components["schemas"]["ProfileLanguageDto"][];
             /**
              * @default any
              * @enum {string}
              */
-            remotePreference: "onsite" | "hybrid" | "remote" | "any";
+            remotePreference?: "onsite" | "hybrid" | "remote" | "any";
             /**
              * @description Optional: never required, never penalised when absent
              * @default null
              */
-            salaryExpectation: components["schemas"]["SalaryExpectationDto"] | null;
+            salaryExpectation?: components["schemas"]["SalaryExpectationDto"] | null;
             /**
              * @description Technical and soft skills
              * @default []
              */
             skills: components["schemas"]["ProfileSkillDto"][];
             /** @default null */
-            summary: string | null;
+            summary?: string | null;
             /** @default false */
-            willingToRelocate: Record<string, never>;
+            willingToRelocate?: boolean;
             /** @default null */
-            yearsExperience: number | null;
+            yearsExperience?: number | null;
         };
         ProfileLanguageDto: {
             /**
@@ -1112,7 +1112,7 @@ export interface components {
              * @description null: the seniority default (junior 0, mid 2, senior 5)
              * @default null
              */
-            minYearsExperience: number | null;
+            minYearsExperience?: number | null;
             /** @description Technical and soft skills share the list */
             skills: components["schemas"]["SkillRequirementDto"][];
         };

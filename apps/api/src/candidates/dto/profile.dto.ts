@@ -108,7 +108,7 @@ export class ProfileDto {
   @IsIn(REMOTE_PREFERENCES, { message: `remotePreference must be one of ${REMOTE_PREFERENCES.join(', ')}` })
   remotePreference: RemotePreference = 'any';
 
-  @ApiPropertyOptional({ default: false })
+  @ApiPropertyOptional({ type: Boolean, default: false })
   @IsBoolean({ message: 'willingToRelocate must be true or false' })
   willingToRelocate = false;
 
