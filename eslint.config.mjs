@@ -15,6 +15,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
       'no-console': 'off',
+      // Domain errors take their code first (a lib's *-errors.ts): a bare string there would become the code.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name=/^(NotFound|Conflict|InvalidInput|Forbidden|Unauthorized|ServiceUnavailable)Error$/][arguments.0.type=/Literal$/]",
+          message: 'Pass the error code (from the lib’s *-errors.ts) as the first argument, not a string',
+        },
+        {
+          selector: "CallExpression[callee.object.name='InvalidInputError'][callee.property.name='field'][arguments.0.type=/Literal$/]",
+          message: 'InvalidInputError.field(code, field, message): the code comes first',
+        },
+      ],
     },
   },
   {

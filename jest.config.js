@@ -3,7 +3,9 @@
  * - unit: pure libraries (scorer, taxonomy, template rendering, mappers), transformed by swc.
  * - e2e: drives the built API and worker as real processes over HTTP, against the real
  *   Postgres and Redis (see test/support). Nest itself is never loaded inside Jest, which
- *   keeps clear of the ESM-only Nest 12 packages (STACK-NOTES pitfall 6).
+ *   keeps clear of the ESM-only Nest 12 packages (STACK-NOTES pitfall 6). The API client's
+ *   openapi-fetch is ESM too, but its `exports` has a `require` condition (dist/index.cjs) that
+ *   Jest's resolver picks, so it needs no transform (docs/DECISIONS.md › Tests and benchmarks).
  */
 const paths = require('./tsconfig.json').compilerOptions.paths;
 

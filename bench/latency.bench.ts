@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_SEED, generateProfiles } from './data-generator';
-import { ApiClient } from './support/api-client';
+import { ApiClient, ok, type Schema } from './support/api-client';
 import { BenchPlatform } from './support/bench-platform';
 import { ms, percentile, ratio, verdict, type BenchContext, type Benchmark, type Figure } from './support/report';
 
@@ -16,20 +16,17 @@ const TARGET_P95_MS = 500;
 const POLL_MS = 10;
 const WARM_UP = 3;
 
-interface Application {
-  id: string;
-  match: { status: 'pending' | 'scored' | 'failed' };
-}
+type Application = Schema<'ApplicationResponse'>;
 
 async function applyAndWait(api: ApiClient, token: string, postingId: string): Promise<{ applyMs: number; visibleMs: number }> {
   const start = performance.now();
-  const app = await api.expect<Application>(201, 'POST', `/jobs/${postingId}/applications`, {}, token);
+  const app: Application = await ok(201, api.as(token).POST('/api/v1/jobs/{id}/applications', { params: { path: { id: postingId } }, body: {} }));
   const applyMs = performance.now() - start;
   for (let seen = app; seen.match.status !== 'scored'; ) {
     if (seen.match.status === 'failed') throw new Error(`application ${app.id} failed to score`);
     if (performance.now() - start > 30000) throw new Error(`application ${app.id} not scored within 30 s`);
     await new Promise((r) => setTimeout(r, POLL_MS));
-    seen = await api.expect<Application>(200, 'GET', `/applications/${app.id}`, undefined, token);
+    seen = await ok(200, api.as(token).GET('/api/v1/applications/{id}', { params: { path: { id: app.id } } }));
   }
   return { applyMs, visibleMs: performance.now() - start };
 }

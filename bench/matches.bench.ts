@@ -14,7 +14,7 @@
  * cheapest authenticated route: JWT, actor, then a read of the user).
  */
 import { DEFAULT_SEED, insertApplications, insertCandidates } from './data-generator';
-import { ApiClient } from './support/api-client';
+import { ApiClient, ok, type Schema } from './support/api-client';
 import { BenchPlatform } from './support/bench-platform';
 import { ms, num, pct, ratio, verdict, type BenchContext, type Benchmark, type Figure } from './support/report';
 
@@ -49,10 +49,7 @@ async function load(url: string, seconds: number, headers: Record<string, string
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
 }
 
-interface MatchPage {
-  items: Array<{ mustHavesMet: boolean; score: number; candidateId: string }>;
-  nextCursor: string | null;
-}
+type MatchPage = Schema<'MatchListResponse'>;
 
 /** Follows nextCursor `pages - 1` times; checks the order on the way (MATCHING.md › Ranking). */
 async function cursorOfPage(api: ApiClient, token: string, postingId: string, pages: number): Promise<{ cursor: string; bytes: number }> {
@@ -60,8 +57,8 @@ async function cursorOfPage(api: ApiClient, token: string, postingId: string, pa
   let previous: MatchPage['items'][number] | undefined;
   let bytes = 0;
   for (let page = 1; page < pages; page++) {
-    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const body: MatchPage = await api.expect<MatchPage>(200, 'GET', `/job-postings/${postingId}/matches?limit=20${query}`, undefined, token);
+    const query = { limit: 20, ...(cursor ? { cursor } : {}) };
+    const body: MatchPage = await ok(200, api.as(token).GET('/api/v1/job-postings/{id}/matches', { params: { path: { id: postingId }, query } }));
     if (page === 1) bytes = JSON.stringify(body).length;
     for (const item of body.items) {
       if (previous && ranksAfter(previous, item)) throw new Error(`matches out of order at page ${page}: ${JSON.stringify([previous, item])}`);

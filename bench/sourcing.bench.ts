@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { PROFILE_COLUMNS } from '@embauche/scoring/candidate-for-scoring';
 import { Client } from 'pg';
 import { DEFAULT_SEED, insertCandidates } from './data-generator';
-import { ApiClient } from './support/api-client';
+import { ApiClient, ok, type Schema } from './support/api-client';
 import { BenchPlatform } from './support/bench-platform';
 import { median, ms, num, ratio, verdict, type BenchContext, type Benchmark, type Figure } from './support/report';
 
@@ -44,15 +44,7 @@ async function plainRead(url: string, postingId: string): Promise<{ ms: number; 
   }
 }
 
-interface Run {
-  id: string;
-  status: string;
-  scanned: number;
-  kept: number;
-  createdAt: string;
-  finishedAt: string | null;
-  failureReason: string | null;
-}
+type Run = Schema<'SourcingRunResponse'>;
 
 /**
  * One sourcing run through the API. Its duration is the run's own record, from
@@ -62,10 +54,10 @@ interface Run {
  */
 async function sourcingRun(api: ApiClient, token: string, postingId: string): Promise<{ ms: number; polledMs: number; run: Run }> {
   const start = performance.now();
-  const { id } = await api.expect<Run>(202, 'POST', `/job-postings/${postingId}/sourcing-runs`, undefined, token);
+  const { id } = await ok(202, api.as(token).POST('/api/v1/job-postings/{id}/sourcing-runs', { params: { path: { id: postingId } } }));
   const deadline = Date.now() + 30 * 60 * 1000;
   for (;;) {
-    const run = await api.expect<Run>(200, 'GET', `/job-postings/${postingId}/sourcing-runs/${id}`, undefined, token);
+    const run: Run = await ok(200, api.as(token).GET('/api/v1/job-postings/{id}/sourcing-runs/{runId}', { params: { path: { id: postingId, runId: id } } }));
     if (run.status === 'done') return { ms: Date.parse(run.finishedAt!) - Date.parse(run.createdAt), polledMs: performance.now() - start, run };
     if (run.status === 'failed') throw new Error(`sourcing run failed: ${run.failureReason}`);
     if (Date.now() > deadline) throw new Error('sourcing run not done within 30 minutes');

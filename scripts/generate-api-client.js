@@ -24,7 +24,8 @@ function arg(name) {
 /** The TypeScript text for an OpenAPI document; the drift test and the writer share it, so they agree by construction. */
 async function renderSchema(document) {
   const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const ast = await openapiTS(document, { alphabetize: true });
+  // A default makes a request field optional (the server fills it); openapi-typescript would otherwise mark it required.
+  const ast = await openapiTS(document, { alphabetize: true, defaultNonNullable: false });
   return HEADER + astToString(ast);
 }
 

@@ -1,3 +1,4 @@
+import type { Schema } from '@embauche/api-client';
 import { ApiClient, type SignedIn } from './support/factories';
 import { Platform } from './support/platform';
 import { createPublished, type Posting } from './support/postings';
@@ -5,24 +6,9 @@ import { applyTo, candidateWithProfile, profileBody, putProfile, type Applicatio
 import { eventually } from './support/matching';
 
 
-interface Lacking {
-  type: 'skill' | 'language';
-  anyOf?: string[];
-  language?: string;
-  importance: string;
-  minLevel: number | string;
-  yourLevel: number | string | null;
-  credit: number;
-}
-interface MyApplication {
-  id: string;
-  jobPostingId: string;
-  jobTitle: string;
-  status: string;
-  match: { status: string; score: number | null; mustHavesMet: boolean | null; lacking: Lacking[] };
-}
+type MyApplication = Schema<'CandidateApplicationResponse'>;
 
-const REQUIREMENTS = {
+const REQUIREMENTS: Schema<'RequirementsDto'> = {
   skills: [
     { anyOf: ['java'], minLevel: 3, importance: 'must' },
     { anyOf: ['docker'], minLevel: 4, importance: 'important' },

@@ -1,3 +1,4 @@
+import type { Schema } from '@embauche/api-client';
 import { AppProcess } from './support/app-process';
 import { applyTo, candidateWithProfile, profileBody, putProfile, transition } from './support/candidates';
 import { ApiClient, type SignedIn } from './support/factories';
@@ -32,7 +33,7 @@ interface MyApplication {
   whatWouldChange: { status: 'available' | 'notScored' | 'outdated'; gains: Gain[] };
 }
 
-const REQUIREMENTS = {
+const REQUIREMENTS: Schema<'CreatePostingDto'>['requirements'] = {
   skills: [
     { anyOf: ['java'], minLevel: 3, importance: 'must' },
     { anyOf: ['docker'], minLevel: 4, importance: 'important' },

@@ -1,3 +1,4 @@
+import type { Schema } from '@embauche/api-client';
 import { rankedApplicationsSql } from '@embauche/scoring/ranked-matches.sql';
 import { ApiClient, type SignedIn } from './support/factories';
 import { applyTo } from './support/candidates';
@@ -5,15 +6,10 @@ import { candidateWith, eventually, pointsOf, type ProfileBody, strongProfile } 
 import { Platform } from './support/platform';
 import { createPublished, type Posting } from './support/postings';
 
-interface Match {
-  applicationId: string;
-  candidateId: string;
-  candidate: { name: string | null; email: string | null; headline: string | null; city: string | null };
-  status: string;
-  score: number;
-  mustHavesMet: boolean;
+/** The document types `breakdown` as an open object; the tests read its criteria. */
+type Match = Schema<'MatchResponse'> & {
   breakdown: { criteria: Array<{ criterion: string; points: number; weight: number; included: boolean }>; items: unknown[] };
-}
+};
 
 const PROFILES: ProfileBody[] = [
   strongProfile(),

@@ -1,3 +1,4 @@
+import type { Schema } from '@embauche/api-client';
 import type { Pool } from 'pg';
 import { ApiClient, type SignedIn } from './support/factories';
 import { applyTo } from './support/candidates';
@@ -16,11 +17,7 @@ import { createPublished, type Posting } from './support/postings';
  * write of the platform does.
  */
 
-interface Match {
-  candidateId: string;
-  candidate: { name: string | null };
-  score: number;
-}
+type Match = Schema<'MatchResponse'>;
 
 describe('Read cache: served from memory, never stale', () => {
   const platform = new Platform({ worker: true });

@@ -1,20 +1,10 @@
+import type { Schema } from '@embauche/api-client';
 import { ApiClient } from './support/factories';
 import { Platform } from './support/platform';
 import { problemFields } from './support/postings';
 
-interface Skill {
-  id: string;
-  kind: 'technical' | 'soft';
-  category: string;
-  label: string;
-  aliases: string[];
-}
-
-interface Resolved {
-  input: string;
-  skillId: string | null;
-  label: string | null;
-}
+type Skill = Schema<'SkillResponse'>;
+type Resolved = Schema<'ResolvedSkillResponse'>;
 
 // The e2e project's testTimeout is not applied (see the report); API start-up plus argon2 sign-ups can exceed Jest's 5 s default under load.
 

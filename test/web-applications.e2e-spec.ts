@@ -1,3 +1,4 @@
+import type { Schema } from '@embauche/api-client';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { AppProcess } from './support/app-process';
@@ -13,7 +14,7 @@ import { ROOT } from './support/test-env';
 // As in web-board: every run takes the screenshots; UPDATE_SCREENSHOTS=1 replaces the committed ones.
 const SCREENSHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : '.screenshots');
 
-const REQUIREMENTS = {
+const REQUIREMENTS: Schema<'CreatePostingDto'>['requirements'] = {
   skills: [
     { anyOf: ['java'], minLevel: 3, importance: 'must' },
     { anyOf: ['docker'], minLevel: 4, importance: 'important' },

@@ -1,64 +1,25 @@
-import type { ApiClient, SignedIn } from './factories';
+import type { Schema } from '@embauche/api-client';
+import { ok, type ApiClient, type SignedIn } from './factories';
 
 /** The example resumes shipped in `@jsonresume/schema`, as the library's own tests read them. */
 export { packagedResumes, type PackagedResume } from '@embauche/candidates/json-resume/json-resume.examples';
 
 /** A Profile as the API returns it. */
-export interface Profile {
-  candidateId: string;
-  headline: string | null;
-  summary: string | null;
-  country: string | null;
-  city: string | null;
-  remotePreference: 'onsite' | 'hybrid' | 'remote' | 'any';
-  willingToRelocate: boolean;
-  yearsExperience: number | null;
-  educationLevel: 'none' | 'secondary' | 'bootcamp' | 'bachelor' | 'master' | 'doctorate' | null;
-  salaryExpectation: { amount: number; currency: string; period: 'month' | 'year' } | null;
-  skills: Array<{ name: string; skillId: string | null; level: number | null; years?: number | null }>;
-  languages: Array<{ language: string; level: string }>;
-  discoverable: boolean;
-  discoverableSince: string | null;
-  revision: number;
-  updatedAt: string;
-}
+export type Profile = Schema<'ProfileResponse'>;
 
-export interface ImportedProfile extends Profile {
-  unmapped: Array<{ field: string; value: string; reason: string }>;
-}
-
-export type ApplicationStatus = 'applied' | 'screening' | 'interview' | 'offer' | 'hired' | 'rejected' | 'withdrawn';
+export type ImportedProfile = Schema<'ImportedProfileResponse'>;
 
 /** An Application as the API returns it. */
-export interface Application {
-  id: string;
-  jobPostingId: string;
-  candidateId: string;
-  status: ApplicationStatus;
-  coverLetter: string | null;
-  createdAt: string;
-  updatedAt: string;
-  match: {
-    status: 'pending' | 'scored' | 'failed';
-    score: number | null;
-    mustHavesMet: boolean | null;
-    breakdown: unknown;
-    scoredAt: string | null;
-    profileRevision: number;
-  };
-}
+export type Application = Schema<'ApplicationResponse'>;
 
-export interface ApplicationEvent {
-  at: string;
-  actorId: string | null;
-  type: string;
-  from: string | null;
-  to: string | null;
-  note: string | null;
-  revealed?: string[] | null;
-}
+export type ApplicationStatus = Application['status'];
 
-/** The body of a valid PUT /candidates/me/profile: a Belgian back-end developer. */
+export type ApplicationEvent = Schema<'ApplicationEventResponse'>;
+
+/**
+ * The body of a valid PUT /candidates/me/profile: a Belgian back-end developer. A plain record, so
+ * validation tests can override fields with what the API refuses; sent through the typed client as a ProfileDto.
+ */
 export const profileBody = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   headline: 'Back-end developer',
   summary: 'Java and PostgreSQL, eight years in logistics.',
@@ -84,9 +45,7 @@ export const profileBody = (overrides: Record<string, unknown> = {}): Record<str
 });
 
 export async function putProfile(api: ApiClient, who: SignedIn, body: Record<string, unknown> = profileBody()): Promise<Profile> {
-  const res = await api.put('/candidates/me/profile', body, who.token);
-  if (res.status !== 200) throw new Error(`PUT /candidates/me/profile answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body as Profile;
+  return ok(api.as(who).PUT('/api/v1/candidates/me/profile', { body: body as Schema<'ProfileDto'> }), 200);
 }
 
 /** A new candidate with a profile. */
@@ -99,16 +58,15 @@ export async function candidateWithProfile(
   return { ...candidate, profile: await putProfile(api, candidate, body) };
 }
 
-export async function applyTo(api: ApiClient, who: SignedIn, postingId: string, body: Record<string, unknown> = {}): Promise<Application> {
-  const res = await api.post(`/jobs/${postingId}/applications`, body, who.token);
-  if (res.status !== 201) throw new Error(`POST /jobs/${postingId}/applications answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body as Application;
+export async function applyTo(api: ApiClient, who: SignedIn, postingId: string, body: Schema<'ApplyDto'> = {}): Promise<Application> {
+  return ok(api.as(who).POST('/api/v1/jobs/{id}/applications', { params: { path: { id: postingId } }, body }), 201);
 }
 
+/** `to` is any status name: the API, not the type, says which moves exist. */
 export async function transition(api: ApiClient, who: SignedIn, applicationId: string, to: string, note?: string): Promise<Application> {
-  const res = await api.post(`/applications/${applicationId}/transitions`, note === undefined ? { to } : { to, note }, who.token);
-  if (res.status !== 200) throw new Error(`transition to ${to} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body as Application;
+  const move = to as Schema<'TransitionDto'>['to'];
+  const body = note === undefined ? { to: move } : { to: move, note };
+  return ok(api.as(who).POST('/api/v1/applications/{id}/transitions', { params: { path: { id: applicationId } }, body }), 200);
 }
 
 /** Counts the statuses of a batch of responses: `{ 201: 1, 409: 19 }`. */

@@ -1,20 +1,11 @@
 import { Queue } from 'bullmq';
+import type { Schema } from '@embauche/api-client';
 import { candidateWithProfile } from './candidates';
 import type { ApiClient, SignedIn } from './factories';
 import { REDIS_URL } from './test-env';
 
-export interface ProfileBody {
-  city?: string | null;
-  country?: string | null;
-  yearsExperience?: number | null;
-  remotePreference?: 'onsite' | 'hybrid' | 'remote' | 'any';
-  willingToRelocate?: boolean;
-  salaryExpectation?: { amount: number; currency: string; period: 'month' | 'year' } | null;
-  skills: Array<{ name: string; level?: number | null }>;
-  languages?: Array<{ language: string; level: string }>;
-  discoverable?: boolean;
-  headline?: string | null;
-}
+/** A PUT /candidates/me/profile body, as the document types it; only the skills are required here. */
+export type ProfileBody = Partial<Schema<'ProfileDto'>> & Pick<Schema<'ProfileDto'>, 'skills'>;
 
 /** A strong Back-End profile for the default Liège posting. */
 export const strongProfile = (overrides: Partial<ProfileBody> = {}): ProfileBody => ({
@@ -41,7 +32,7 @@ export const strongProfile = (overrides: Partial<ProfileBody> = {}): ProfileBody
 
 /** A new candidate whose profile is `profile` (the matching tests' name for candidates.ts's candidateWithProfile, profile first). */
 export async function candidateWith(api: ApiClient, profile: ProfileBody, name?: string): Promise<SignedIn & { revision: number }> {
-  const candidate = await candidateWithProfile(api, name, profile as unknown as Record<string, unknown>);
+  const candidate = await candidateWithProfile(api, name, profile);
   return { ...candidate, revision: candidate.profile.revision };
 }
 

@@ -1,14 +1,13 @@
-import type { ApiClient } from './factories';
+import type { Schema } from '@embauche/api-client';
+import { ok, type ApiClient } from './factories';
 
-/** The smallest valid POST /job-postings body: a mid-level hybrid Back-End Developer in Liège, in French. */
-export interface DraftBody {
-  templateId: string;
-  language: 'fr' | 'en' | 'nl';
-  country: string;
-  city: string;
-  seniority: 'junior' | 'mid' | 'senior';
-  remotePolicy: 'onsite' | 'hybrid' | 'remote';
-  employmentType: 'full_time' | 'part_time' | 'contract' | 'internship';
+type CreatePosting = Schema<'CreatePostingDto'>;
+
+/**
+ * The smallest valid POST /job-postings body: a mid-level hybrid Back-End Developer in Liège, in French.
+ * Its fields are the document's; the index signature lets validation tests add what the API refuses.
+ */
+export interface DraftBody extends Pick<CreatePosting, 'templateId' | 'language' | 'country' | 'city' | 'seniority' | 'remotePolicy' | 'employmentType'> {
   [field: string]: unknown;
 }
 
@@ -23,50 +22,22 @@ export const draftBody = (overrides: Partial<DraftBody> = {}): DraftBody => ({
   ...overrides,
 });
 
-/** A Posting as the API returns it (only the fields tests read are typed precisely). */
-export interface Posting {
-  id: string;
-  organizationId: string;
-  templateId: string;
-  status: 'draft' | 'published' | 'closed';
-  title: string;
-  description: string;
-  language: string;
-  country: string;
-  city: string;
-  seniority: string;
-  remotePolicy: string;
-  employmentType: string;
-  salary: { min: number; max: number; currency: string; period: 'month' | 'year' } | null;
-  requirements: {
-    skills: Array<{ anyOf: string[]; minLevel: number; importance: string }>;
-    languages: Array<{ language: string; minLevel: string; importance: string }>;
-    minYearsExperience: number | null;
-  };
-  requirementsVersion: number;
-  hiringManagerIds: string[];
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
+/** A Posting as the API returns it. */
+export type Posting = Schema<'PostingResponse'>;
+
+export async function createDraft(api: ApiClient, token: string, overrides: Partial<CreatePosting> = {}): Promise<Posting> {
+  return ok(api.as(token).POST('/api/v1/job-postings', { body: { ...(draftBody() as CreatePosting), ...overrides } }), 201);
 }
 
-export async function createDraft(api: ApiClient, token: string, overrides: Partial<DraftBody> = {}): Promise<Posting> {
-  const res = await api.post('/job-postings', draftBody(overrides), token);
-  if (res.status !== 201) throw new Error(`POST /job-postings answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body as Posting;
-}
-
-export async function createPublished(api: ApiClient, token: string, overrides: Partial<DraftBody> = {}): Promise<Posting> {
+export async function createPublished(api: ApiClient, token: string, overrides: Partial<CreatePosting> = {}): Promise<Posting> {
   const draft = await createDraft(api, token, overrides);
-  const res = await api.post(`/job-postings/${draft.id}/publish`, undefined, token);
-  if (res.status !== 200) throw new Error(`publish answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body as Posting;
+  return ok(api.as(token).POST('/api/v1/job-postings/{id}/publish', { params: { path: { id: draft.id } } }), 200);
 }
 
 interface ProblemResponse {
   status: number;
   headers: Record<string, string>;
-  body: { type?: unknown; title?: unknown; status?: unknown; detail?: unknown; errors?: Array<{ field: string; message: string }> };
+  body: Partial<Schema<'ProblemResponse'>>;
 }
 
 /** Asserts an RFC 9457 problem with `status`; returns the distinct fields named in `errors`, in order (empty when there are none). */

@@ -9,6 +9,7 @@ import type { Actor, MemberActor, MemberRole } from './roles';
 import type { OrganizationEntity } from './organization.entity';
 import type { UserEntity } from './user.entity';
 import { UsersRepository, type NewUser } from './users.repository';
+import { AccountErrorCode } from './account-errors';
 
 export interface Credentials {
   email: string;
@@ -64,13 +65,13 @@ export class AccountsService {
   async login(input: Credentials): Promise<Session> {
     const user = await this.users.findActiveByEmail(normalizeEmail(input.email));
     const ok = await this.hasher.verify(user?.passwordHash ?? null, input.password);
-    if (!user || !ok) throw new UnauthorizedError('Invalid email or password');
+    if (!user || !ok) throw new UnauthorizedError(AccountErrorCode.InvalidCredentials, 'Invalid email or password');
     return this.session(user);
   }
 
   async me(actor: Actor): Promise<UserEntity> {
     const user = await this.users.findActiveById(actor.id);
-    if (!user) throw new NotFoundError('User');
+    if (!user) throw new NotFoundError(AccountErrorCode.UserNotFound, 'User');
     return user;
   }
 
@@ -85,13 +86,13 @@ export class AccountsService {
 
   async organization(actor: MemberActor): Promise<OrganizationEntity> {
     const organization = await this.organizations.findById(actor.organizationId);
-    if (!organization) throw new NotFoundError('Organization');
+    if (!organization) throw new NotFoundError(AccountErrorCode.OrganizationNotFound, 'Organization');
     return organization;
   }
 
   async updateOrganization(actor: MemberActor, changes: { name?: string; blindReview?: boolean }): Promise<OrganizationEntity> {
     const organization = await this.organizations.update(actor.organizationId, changes);
-    if (!organization) throw new NotFoundError('Organization');
+    if (!organization) throw new NotFoundError(AccountErrorCode.OrganizationNotFound, 'Organization');
     return organization;
   }
 
@@ -103,7 +104,7 @@ export class AccountsService {
     try {
       return await work();
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('An account with this email already exists');
+      if (isUniqueViolation(error)) throw new ConflictError(AccountErrorCode.EmailTaken, 'An account with this email already exists');
       throw error;
     }
   }

@@ -9,6 +9,7 @@ import type { AccessTokenClaims } from './accounts.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import type { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
+import { AccountErrorCode } from './account-errors';
 
 export interface BrowserSession {
   accessToken: string;
@@ -51,7 +52,7 @@ export class BrowserSessionsService {
   }
 
   async refresh(presented: string | undefined): Promise<BrowserSession> {
-    if (!presented || !REFRESH_TOKEN_PATTERN.test(presented)) throw new UnauthorizedError('The session cookie is missing or invalid');
+    if (!presented || !REFRESH_TOKEN_PATTERN.test(presented)) throw new UnauthorizedError(AccountErrorCode.SessionInvalid, 'The session cookie is missing or invalid');
     const tokenHash = hashOf(presented);
     const rotated = await runInTransaction(this.dataSource, async (manager) => {
       const consumed = await this.tokens.consume(tokenHash, manager);
@@ -61,13 +62,13 @@ export class BrowserSessionsService {
     if (!rotated) return this.refuse(tokenHash);
     await this.pruneQuietly();
     const user = await this.users.findActiveById(rotated.userId);
-    if (!user) throw new UnauthorizedError('The session has ended; sign in again');
+    if (!user) throw new UnauthorizedError(AccountErrorCode.SessionEnded, 'The session has ended; sign in again');
     return this.session(user, rotated.refreshToken);
   }
 
   /** Ends the family of the presented token, whatever its state; unknown tokens are simply ignored. */
   async end(presented: string | undefined): Promise<void> {
-    if (!presented || !REFRESH_TOKEN_PATTERN.test(presented)) throw new UnauthorizedError('The session cookie is missing or invalid');
+    if (!presented || !REFRESH_TOKEN_PATTERN.test(presented)) throw new UnauthorizedError(AccountErrorCode.SessionInvalid, 'The session cookie is missing or invalid');
     const state = await this.tokens.findState(hashOf(presented));
     if (state) await this.tokens.revokeFamily(state.familyId);
   }
@@ -79,7 +80,7 @@ export class BrowserSessionsService {
       await this.tokens.revokeFamily(state.familyId);
       if (state.used) this.logger.warn({ familyId: state.familyId, userId: state.userId }, 'Refresh token reused: session family revoked');
     }
-    throw new UnauthorizedError('The session has ended; sign in again');
+    throw new UnauthorizedError(AccountErrorCode.SessionEnded, 'The session has ended; sign in again');
   }
 
   private async issue(userId: string, familyId: string, manager = this.dataSource.manager): Promise<string> {

@@ -9,3 +9,4 @@ export * from './accounts.module';
 export * from './refresh-token.entity';
 export * from './refresh-tokens.repository';
 export * from './browser-sessions.service';
+export * from './account-errors';

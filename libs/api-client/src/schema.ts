@@ -1060,7 +1060,17 @@ export interface components {
             title: string;
             updatedAt: string;
         };
+        /**
+         * @description Which rule answered; each operation lists the codes it can give per status (its error responses' examples)
+         * @enum {string}
+         */
+        ProblemCode: "validation_failed" | "invalid_input" | "invalid_json" | "invalid_cursor" | "invalid_text" | "input_too_deep" | "invalid_url" | "invalid_http" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal_error" | "unavailable" | "not_ready" | "token_required" | "token_invalid" | "invalid_credentials" | "account_erased" | "session_invalid" | "session_ended" | "role_forbidden" | "members_only" | "untrusted_origin" | "email_taken" | "user_not_found" | "organization_not_found" | "account_not_found" | "posting_not_found" | "posting_not_editable" | "salary_required" | "posting_not_draft" | "posting_not_published" | "unknown_template" | "invalid_requirements" | "invalid_salary" | "field_not_nullable" | "not_a_hiring_manager" | "duplicate_hiring_manager" | "posting_closed" | "already_applied" | "profile_required" | "application_not_found" | "withdraw_by_candidate_only" | "application_status_final" | "application_moved_meanwhile" | "transition_not_allowed" | "profile_not_found" | "duplicate_skill" | "duplicate_language" | "invalid_json_resume" | "sourcing_posting_closed" | "sourcing_run_not_found" | "template_not_found" | "database_busy";
         ProblemResponse: {
+            /**
+             * @description Which rule answered; each operation lists the codes it can give per status (its error responses' examples)
+             * @example validation_failed
+             */
+            code: components["schemas"]["ProblemCode"];
             /** @example The request has invalid fields */
             detail: string;
             errors?: components["schemas"]["FieldErrorResponse"][];
@@ -1070,7 +1080,10 @@ export interface components {
             status: number;
             /** @example Bad Request */
             title: string;
-            /** @example https://embauche.dev/problems/invalid-request */
+            /**
+             * @description `https://embauche.dev/problems/` followed by `code`
+             * @example https://embauche.dev/problems/validation_failed
+             */
             type: string;
         };
         ProfileDraftResponse: {
@@ -1093,45 +1106,45 @@ export interface components {
              * @default null
              * @example Liège
              */
-            city: string | null;
+            city?: string | null;
             /**
              * @description ISO 3166-1 alpha-2
              * @default null
              * @example BE
              */
-            country: string | null;
+            country?: string | null;
             /** @description Consent to be found by sourcing (explicit opt-in). Omitted: unchanged (false for a new profile). */
             discoverable?: boolean;
             /**
              * @default null
              * @enum {string|null}
              */
-            educationLevel: "none" | "secondary" | "bootcamp" | "bachelor" | "master" | "doctorate" | null;
+            educationLevel?: "none" | "secondary" | "bootcamp" | "bachelor" | "master" | "doctorate" | null;
             /** @default null */
-            headline: string | null;
+            headline?: string | null;
             /** @default [] */
             languages: components["schemas"]["ProfileLanguageDto"][];
             /**
              * @default any
              * @enum {string}
              */
-            remotePreference: "onsite" | "hybrid" | "remote" | "any";
+            remotePreference?: "onsite" | "hybrid" | "remote" | "any";
             /**
              * @description Optional: never required, never penalised when absent
              * @default null
              */
-            salaryExpectation: components["schemas"]["SalaryExpectationDto"] | null;
+            salaryExpectation?: components["schemas"]["SalaryExpectationDto"] | null;
             /**
              * @description Technical and soft skills
              * @default []
              */
             skills: components["schemas"]["ProfileSkillDto"][];
             /** @default null */
-            summary: string | null;
+            summary?: string | null;
             /** @default false */
-            willingToRelocate: boolean;
+            willingToRelocate?: boolean;
             /** @default null */
-            yearsExperience: number | null;
+            yearsExperience?: number | null;
         };
         ProfileLanguageDto: {
             /**
@@ -1190,7 +1203,7 @@ export interface components {
              * @description null: the seniority default (junior 0, mid 2, senior 5)
              * @default null
              */
-            minYearsExperience: number | null;
+            minYearsExperience?: number | null;
             /** @description Technical and soft skills share the list */
             skills: components["schemas"]["SkillRequirementDto"][];
         };
@@ -1505,7 +1518,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1514,7 +1527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1523,8 +1536,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `application_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1553,7 +1593,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationEventListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1562,7 +1602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1571,7 +1611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1580,8 +1620,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `application_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1614,7 +1681,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1623,7 +1690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1632,7 +1699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden`, `withdraw_by_candidate_only` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1641,7 +1708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `application_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1650,8 +1717,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `application_status_final`, `application_moved_meanwhile`, `transition_not_allowed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1680,7 +1792,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1689,7 +1801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1698,7 +1810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1707,7 +1819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `application_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1716,8 +1828,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `application_status_final`, `application_moved_meanwhile`, `transition_not_allowed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1748,7 +1887,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1757,7 +1896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `invalid_credentials` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1766,7 +1905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence). Codes: `untrusted_origin` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1775,8 +1914,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1802,7 +1968,16 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Refresh cookie missing, garbled, unknown, expired or revoked, already used (the whole session is then revoked), or its user no longer active; the cookie is cleared */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Refresh cookie missing, garbled, unknown, expired or revoked, already used (the whole session is then revoked), or its user no longer active; the cookie is cleared. Codes: `session_invalid`, `session_ended` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1811,7 +1986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence). Codes: `untrusted_origin` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1820,8 +1995,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1848,8 +2032,44 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `user_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1877,7 +2097,16 @@ export interface operations {
                     "application/json": components["schemas"]["BrowserSessionResponse"];
                 };
             };
-            /** @description Refresh cookie missing, garbled, unknown, expired or revoked, already used (the whole session is then revoked), or its user no longer active; the cookie is cleared */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Refresh cookie missing, garbled, unknown, expired or revoked, already used (the whole session is then revoked), or its user no longer active; the cookie is cleared. Codes: `session_invalid`, `session_ended` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1886,7 +2115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence). Codes: `untrusted_origin` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1895,8 +2124,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1927,7 +2165,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1936,7 +2174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence). Codes: `untrusted_origin` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1945,7 +2183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `email_taken` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1954,8 +2192,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1986,7 +2251,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1995,7 +2260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence) */
+            /** @description A cookie session requested or used from an untrusted Origin, or with neither Origin nor Referer (CSRF defence). Codes: `untrusted_origin` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2004,7 +2269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `email_taken` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2013,8 +2278,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2039,7 +2331,16 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2048,8 +2349,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `account_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2081,7 +2409,7 @@ export interface operations {
                     "application/json": components["schemas"]["CandidateApplicationListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2090,7 +2418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2099,8 +2427,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2129,7 +2475,7 @@ export interface operations {
                     "application/json": components["schemas"]["MyApplicationResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2138,7 +2484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2147,7 +2493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2158,6 +2504,33 @@ export interface operations {
             };
             /** @description Does not exist, or is not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2184,7 +2557,16 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2193,8 +2575,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `account_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2221,7 +2630,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2230,7 +2648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2239,8 +2657,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `profile_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2271,7 +2707,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `duplicate_skill`, `duplicate_language`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2280,7 +2716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `account_erased`, `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2289,8 +2725,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2324,7 +2796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportedProfileResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_json_resume`, `duplicate_skill`, `duplicate_language`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2333,7 +2805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `account_erased`, `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2342,8 +2814,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2377,7 +2885,7 @@ export interface operations {
                     "application/json": components["schemas"]["JsonResumePreviewResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2386,7 +2894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2395,8 +2903,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2429,7 +2973,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2438,7 +2982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2447,8 +2991,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2479,7 +3041,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `unknown_template`, `invalid_requirements`, `invalid_salary`, `not_a_hiring_manager`, `duplicate_hiring_manager`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2488,7 +3050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2497,8 +3059,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2527,7 +3125,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2536,7 +3134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2545,7 +3143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2554,8 +3152,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2588,7 +3213,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `unknown_template`, `invalid_requirements`, `invalid_salary`, `not_a_hiring_manager`, `duplicate_hiring_manager`, `field_not_nullable`, `invalid_text`, `input_too_deep`, `invalid_json`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2597,7 +3222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2606,7 +3231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2615,7 +3240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2624,8 +3249,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `posting_not_editable`, `salary_required` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2654,7 +3324,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2663,7 +3333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2672,7 +3342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2681,7 +3351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2690,8 +3360,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `posting_not_published` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2733,7 +3430,7 @@ export interface operations {
                     "application/json": components["schemas"]["MatchListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2742,7 +3439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2751,7 +3448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2760,8 +3457,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2790,7 +3514,7 @@ export interface operations {
                     "application/json": components["schemas"]["MatchingStatusResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2799,7 +3523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2808,7 +3532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2817,8 +3541,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2847,7 +3598,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2856,7 +3607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2865,7 +3616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2874,7 +3625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2883,8 +3634,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `posting_not_draft`, `salary_required` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2913,7 +3691,7 @@ export interface operations {
                     "application/json": components["schemas"]["RescoreResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2922,7 +3700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2931,7 +3709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2940,8 +3718,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2970,7 +3775,7 @@ export interface operations {
                     "application/json": components["schemas"]["SourcingRunResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2979,7 +3784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2988,7 +3793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2997,7 +3802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3006,8 +3811,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `sourcing_posting_closed` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3037,7 +3869,7 @@ export interface operations {
                     "application/json": components["schemas"]["SourcingRunResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3046,7 +3878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3055,7 +3887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3064,8 +3896,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found`, `sourcing_run_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3105,7 +3964,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuggestionListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3114,7 +3973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3123,7 +3982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3132,8 +3991,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3162,8 +4048,26 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3194,7 +4098,7 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3203,8 +4107,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `template_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3245,8 +4176,26 @@ export interface operations {
                     "application/json": components["schemas"]["PostingListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3275,7 +4224,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostingResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3284,8 +4233,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3318,7 +4294,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3327,7 +4303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `account_erased`, `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3336,7 +4312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3345,7 +4321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3354,8 +4330,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `posting_closed`, `already_applied`, `profile_required` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3387,7 +4408,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3396,8 +4417,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3424,7 +4472,16 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3433,8 +4490,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `organization_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3465,7 +4549,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3474,7 +4558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3483,8 +4567,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `organization_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3511,7 +4640,16 @@ export interface operations {
                     "application/json": components["schemas"]["UserListResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3520,8 +4658,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3552,7 +4708,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3561,7 +4717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Missing, invalid or expired token, or bad credentials */
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3570,7 +4726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this. Codes: `role_forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3579,8 +4735,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `email_taken` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3614,8 +4806,26 @@ export interface operations {
                     "application/json": components["schemas"]["SkillListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3648,8 +4858,44 @@ export interface operations {
                     "application/json": components["schemas"]["ResolveSkillsResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3673,6 +4919,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
             };
         };
     };
@@ -3747,79 +5020,31 @@ export interface operations {
                     };
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The Health Check is not successful. Codes: `unavailable`, `database_busy` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
-                    };
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
         };

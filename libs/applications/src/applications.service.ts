@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isMember, OrganizationsRepository, type Actor } from '@embauche/accounts';
+import { AccountErrorCode } from '@embauche/accounts/account-errors';
+import { JobPostingErrorCode } from '@embauche/job-postings/job-posting-errors';
 import { ProfilesRepository } from '@embauche/candidates/profiles.repository';
 import { ConflictError, decodeCursor, ForbiddenError, NotFoundError, toPage, UnauthorizedError, type Page } from '@embauche/common';
 import { canSee } from '@embauche/job-postings/job-postings.service';
@@ -11,6 +13,7 @@ import type { ApplicationEventEntity } from './application-event.entity';
 import { ApplicationEntity, type ApplicationStatus } from './application.entity';
 import { ApplicationsRepository } from './applications.repository';
 import { isTerminal, sourcesOf } from './status-flow';
+import { ApplicationErrorCode } from './application-errors';
 
 /** What identifies the candidate to reviewers; null for the candidate's own reads. */
 export type CandidateIdentity = { name: string | null; email: string | null; headline: string | null; city: string | null } | null;
@@ -29,18 +32,18 @@ export class ApplicationsService {
   /** 201 with the match pending; the unique constraint makes concurrent duplicates a clean 409. */
   async apply(actor: Actor, jobPostingId: string, coverLetter: string | null): Promise<ApplicationEntity> {
     const posting = await this.postings.findById(jobPostingId);
-    if (!posting || posting.status === 'draft') throw new NotFoundError('Job posting');
-    if (posting.status === 'closed') throw new ConflictError('This posting is closed');
+    if (!posting || posting.status === 'draft') throw new NotFoundError(JobPostingErrorCode.PostingNotFound, 'Job posting');
+    if (posting.status === 'closed') throw new ConflictError(ApplicationErrorCode.PostingClosed, 'This posting is closed');
     const profile = await this.profiles.findByCandidate(actor.id);
-    if (!profile) throw new ConflictError('Create your profile (PUT /candidates/me/profile) before applying');
+    if (!profile) throw new ConflictError(ApplicationErrorCode.ProfileRequired, 'Create your profile (PUT /candidates/me/profile) before applying');
     let application: ApplicationEntity;
     let requirementsVersion = posting.requirementsVersion;
     try {
       application = await runInTransaction(this.dataSource, async (manager) => {
         // An erasure running at the same time must not leave an application it did not anonymize.
-        if (!(await this.profiles.holdActiveAccount(manager, actor.id))) throw new UnauthorizedError('This account has been erased');
+        if (!(await this.profiles.holdActiveAccount(manager, actor.id))) throw new UnauthorizedError(AccountErrorCode.AccountErased, 'This account has been erased');
         const state = await this.postings.shareLockState(manager, jobPostingId);
-        if (state?.status !== 'published') throw new ConflictError('This posting is closed');
+        if (state?.status !== 'published') throw new ConflictError(ApplicationErrorCode.PostingClosed, 'This posting is closed');
         requirementsVersion = state.requirementsVersion;
         const created = await this.applications.insert(manager, {
           jobPostingId,
@@ -62,7 +65,7 @@ export class ApplicationsService {
       });
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw new ConflictError('You have already applied to this posting');
+        throw new ConflictError(ApplicationErrorCode.AlreadyApplied, 'You have already applied to this posting');
       }
       throw error;
     }
@@ -77,14 +80,14 @@ export class ApplicationsService {
   withdraw(actor: Actor, id: string): Promise<ApplicationEntity> {
     return this.move(actor, id, 'withdrawn', null, async () => {
       const own = await this.applications.findOwn(id, actor.id);
-      if (!own) throw new NotFoundError('Application');
+      if (!own) throw new NotFoundError(ApplicationErrorCode.ApplicationNotFound, 'Application');
       return { application: own, from: (['applied', 'screening', 'interview', 'offer'] as ApplicationStatus[]) };
     });
   }
 
   /** The organization's moves along the pipeline (recruiters, admins, assigned hiring managers). */
   transition(actor: Actor, id: string, to: ApplicationStatus, note: string | null): Promise<ApplicationEntity> {
-    if (to === 'withdrawn') throw new ForbiddenError('Only the candidate can withdraw an application');
+    if (to === 'withdrawn') throw new ForbiddenError(ApplicationErrorCode.WithdrawByCandidateOnly, 'Only the candidate can withdraw an application');
     return this.move(actor, id, to, note, async () => ({ application: await this.getForMember(actor, id), from: sourcesOf(to) }));
   }
 
@@ -104,7 +107,7 @@ export class ApplicationsService {
   async get(actor: Actor, id: string): Promise<ApplicationEntity> {
     if (actor.role === 'candidate') {
       const own = await this.applications.findOwn(id, actor.id);
-      if (!own) throw new NotFoundError('Application');
+      if (!own) throw new NotFoundError(ApplicationErrorCode.ApplicationNotFound, 'Application');
       return own;
     }
     return this.getForMember(actor, id);
@@ -125,7 +128,7 @@ export class ApplicationsService {
   private async getForMember(actor: Actor, id: string): Promise<ApplicationEntity> {
     const application = await this.applications.findById(id);
     if (!application || !isMember(actor) || !application.jobPosting || !canSee(actor, application.jobPosting)) {
-      throw new NotFoundError('Application');
+      throw new NotFoundError(ApplicationErrorCode.ApplicationNotFound, 'Application');
     }
     return application;
   }
@@ -160,13 +163,11 @@ export class ApplicationsService {
     });
     if (!previous) {
       const current = (await this.applications.findById(id))?.status ?? application.status;
-      throw new ConflictError(
-        isTerminal(current)
-          ? `The application is ${current}, a final status`
-          : current !== application.status
-            ? `The application moved from ${application.status} to ${current} meanwhile; reload it and try again`
-            : `Cannot move an application from ${current} to ${to}`,
-      );
+      throw isTerminal(current)
+        ? new ConflictError(ApplicationErrorCode.StatusFinal, `The application is ${current}, a final status`)
+        : current !== application.status
+          ? new ConflictError(ApplicationErrorCode.MovedMeanwhile, `The application moved from ${application.status} to ${current} meanwhile; reload it and try again`)
+          : new ConflictError(ApplicationErrorCode.TransitionNotAllowed, `Cannot move an application from ${current} to ${to}`);
     }
     return (await this.applications.findById(id)) as ApplicationEntity;
   }

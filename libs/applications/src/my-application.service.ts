@@ -8,6 +8,7 @@ import { salaryOf } from '@embauche/job-postings/job-postings.service';
 import { compilePosting, SCORER_VERSION, whatWouldChange, type CandidateForScoring, type ScoreGain } from '@embauche/matching';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import type { ApplicationEventEntity } from './application-event.entity';
+import { ApplicationErrorCode } from './application-errors';
 import type { ApplicationEntity } from './application.entity';
 import { ApplicationsRepository } from './applications.repository';
 
@@ -36,7 +37,7 @@ export class MyApplicationService {
 
   async get(actor: Actor, id: string): Promise<MyApplication> {
     const application = await this.applications.findOwn(id, actor.id);
-    if (!application || !application.jobPosting) throw new NotFoundError('Application');
+    if (!application || !application.jobPosting) throw new NotFoundError(ApplicationErrorCode.ApplicationNotFound, 'Application');
     const [events, profile] = await Promise.all([this.applications.listEvents(id), this.profiles.findByCandidate(actor.id)]);
     return { application, events, whatWouldChange: this.gains(application, application.jobPosting, profile) };
   }

@@ -5,6 +5,7 @@ import { foldText, skillKey } from '@embauche/skills/normalize';
 import type { SkillCatalog } from '@embauche/skills/skill-catalog';
 import type { CandidateProfileEntity } from './candidate-profile.entity';
 import type { ProfileInput } from './profile.types';
+import { CandidateErrorCode } from './candidate-errors';
 
 /** The columns a profile PUT writes, resolved and checked. */
 export type ProfileContent = Pick<
@@ -47,7 +48,7 @@ export function resolveSkills(input: ProfileInput['skills'], catalog: SkillCatal
     else if (policy === 'refuse') errors.push({ field: `skills[${i}].name`, message: `"${name}" is the same skill as skills[${seen.index}] ("${seen.skill.name}")` });
     else if ((skill.level ?? 3) > (seen.skill.level ?? 3)) seen.skill.level = skill.level;
   });
-  if (errors.length) throw new InvalidInputError('The profile lists a skill twice', errors);
+  if (errors.length) throw new InvalidInputError(CandidateErrorCode.DuplicateSkill, 'The profile lists a skill twice', errors);
   return [...byKey.values()].map((v) => v.skill);
 }
 
@@ -59,7 +60,7 @@ export function checkLanguages(languages: CandidateLanguage[]): CandidateLanguag
     if (first !== undefined) errors.push({ field: `languages[${i}].language`, message: `duplicates languages[${first}]` });
     else seen.set(l.language, i);
   });
-  if (errors.length) throw new InvalidInputError('The profile lists a language twice', errors);
+  if (errors.length) throw new InvalidInputError(CandidateErrorCode.DuplicateLanguage, 'The profile lists a language twice', errors);
   return languages.map((l) => ({ language: l.language, level: l.level }));
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@embauche/accounts';
+import { AccountErrorCode } from '@embauche/accounts/account-errors';
 import { InvalidInputError, NotFoundError, UnauthorizedError } from '@embauche/common';
 import { MatchRequestsService } from '@embauche/scoring/match-requests.service';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
@@ -13,6 +14,7 @@ import type { CandidateSkill } from '@embauche/matching/model';
 import { changes, resolveSkills, toContent, type DuplicatePolicy } from './profile-content';
 import type { ProfileInput } from './profile.types';
 import { ProfilesRepository } from './profiles.repository';
+import { CandidateErrorCode } from './candidate-errors';
 
 export interface ImportResult {
   profile: CandidateProfileEntity;
@@ -35,7 +37,7 @@ export class ProfilesService {
 
   async get(actor: Actor): Promise<CandidateProfileEntity> {
     const profile = await this.profiles.findByCandidate(actor.id);
-    if (!profile) throw new NotFoundError('Profile');
+    if (!profile) throw new NotFoundError(CandidateErrorCode.ProfileNotFound, 'Profile');
     return profile;
   }
 
@@ -60,7 +62,7 @@ export class ProfilesService {
 
   private async draftFromResume(actor: Actor, document: unknown, today: Date): Promise<{ input: ProfileInput; unmapped: UnmappedField[]; current: CandidateProfileEntity | null }> {
     const errors = validateJsonResume(document);
-    if (errors.length) throw new InvalidInputError('The document is not a valid JSON Resume', errors);
+    if (errors.length) throw new InvalidInputError(CandidateErrorCode.InvalidJsonResume, 'The document is not a valid JSON Resume', errors);
     const draft = mapJsonResume(document as JsonResume, { today });
     const current = await this.profiles.findByCandidate(actor.id);
     const input: ProfileInput = {
@@ -90,7 +92,7 @@ export class ProfilesService {
     const saved = await runInTransaction(this.dataSource, async (manager) => {
       bumped = false;
       // An erasure running at the same time must not leave a profile behind.
-      if (!(await this.profiles.holdActiveAccount(manager, actor.id))) throw new UnauthorizedError('This account has been erased');
+      if (!(await this.profiles.holdActiveAccount(manager, actor.id))) throw new UnauthorizedError(AccountErrorCode.AccountErased, 'This account has been erased');
       const profile = await this.profiles.lockForUpdate(manager, actor.id);
       const content = toContent(input, skills, profile);
       if (!changes(profile, content)) return profile;

@@ -1,4 +1,5 @@
 export * from './config/environment';
+export * from './errors/common-errors';
 export * from './errors/domain-errors';
 export * from './errors/database-unavailable';
 export * from './http/problem';

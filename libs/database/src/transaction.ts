@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ServiceUnavailableError } from '@embauche/common/errors/domain-errors';
+import { DatabaseErrorCode } from './database-errors';
 
 /**
  * SQLSTATEs after which the whole transaction may simply be run again:
@@ -43,7 +44,7 @@ export async function runInTransaction<T>(
       // Postgres being down, the problem filter's one classifier (databaseUnavailable) answers it 503.
       if (!isRetryableTransactionError(error)) throw error;
       if (attempt >= attempts) {
-        throw new ServiceUnavailableError('The database is busy with concurrent changes; retry shortly', 1, { cause: error });
+        throw new ServiceUnavailableError(DatabaseErrorCode.Busy, 'The database is busy with concurrent changes; retry shortly', 1, { cause: error });
       }
       // Full jitter: two transactions that deadlocked must not retry in lockstep.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * backoffMs * 2 ** (attempt - 1)));

@@ -5,3 +5,4 @@ export * from './job-postings.service';
 export * from './job-board.service';
 export * from './job-postings.module';
 export * from './posting-change.notifier';
+export * from './job-posting-errors';

@@ -9,6 +9,7 @@ import type { BoardFilter } from './job-posting.types';
 import { JobPostingsRepository } from './job-postings.repository';
 import { salaryOf } from './job-postings.service';
 import { decodeTimeIdCursor } from './keyset-cursor';
+import { JobPostingErrorCode } from './job-posting-errors';
 
 /** The public board: published postings of every organization, for anyone. */
 @Injectable()
@@ -37,7 +38,7 @@ export class JobBoardService {
 
   async get(id: string): Promise<JobPostingEntity> {
     const posting = await this.postings.findPublishedById(id);
-    if (!posting) throw new NotFoundError('Job posting');
+    if (!posting) throw new NotFoundError(JobPostingErrorCode.PostingNotFound, 'Job posting');
     return posting;
   }
 

@@ -16,6 +16,7 @@ import { decodeTimeIdCursor } from './keyset-cursor';
 import { PostingChangeNotifier } from './posting-change.notifier';
 import { requirementSkillIds, resolveRequirements } from './requirements-resolver';
 import { validateSalary } from './salary-rules';
+import { JobPostingErrorCode } from './job-posting-errors';
 
 /** PATCH may clear `salary` (null) but none of these. */
 const NOT_NULLABLE = ['templateId', 'language', 'country', 'city', 'seniority', 'remotePolicy', 'employmentType', 'title', 'requirements', 'hiringManagerIds'] as const;
@@ -35,7 +36,7 @@ export class JobPostingsService {
 
   async create(actor: MemberActor, input: PostingInput): Promise<JobPostingEntity> {
     const template = this.templates.get(input.templateId);
-    if (!template) throw InvalidInputError.field('templateId', `unknown template "${input.templateId}"`);
+    if (!template) throw InvalidInputError.field(JobPostingErrorCode.UnknownTemplate, 'templateId', `unknown template "${input.templateId}"`);
     const defaults = postingDefaults(template, input);
     const requirements = input.requirements ? resolveRequirements(input.requirements, this.skills) : defaults.requirements;
     const salary = input.salary === undefined ? defaults.salary : input.salary;
@@ -77,30 +78,30 @@ export class JobPostingsService {
   /** A posting the caller may see: their organization's, and for a hiring manager only one assigned to them. */
   async getVisible(actor: MemberActor, id: string): Promise<JobPostingEntity> {
     const posting = await this.postings.findInOrganization(id, actor.organizationId);
-    if (!posting || !canSee(actor, posting)) throw new NotFoundError('Job posting');
+    if (!posting || !canSee(actor, posting)) throw new NotFoundError(JobPostingErrorCode.PostingNotFound, 'Job posting');
     return posting;
   }
 
   async update(actor: MemberActor, id: string, changes: Partial<PostingInput>): Promise<JobPostingEntity> {
     // PATCH validation lets null through for optional fields; only salary may be cleared.
     const nulls = NOT_NULLABLE.filter((field) => changes[field] === null);
-    if (nulls.length) throw new InvalidInputError('These fields cannot be null', nulls.map((field) => ({ field, message: 'must not be null' })));
+    if (nulls.length) throw new InvalidInputError(JobPostingErrorCode.FieldNotNullable, 'These fields cannot be null', nulls.map((field) => ({ field, message: 'must not be null' })));
     const requested = changes.hiringManagerIds && uniqueIds(changes.hiringManagerIds);
     let requirementsChanged = false;
     const updated = await runInTransaction(this.dataSource, async (manager) => {
       requirementsChanged = false;
       const posting = await this.postings.lockInOrganization(manager, id, actor.organizationId);
-      if (!posting) throw new NotFoundError('Job posting');
-      if (posting.status === 'closed') throw new ConflictError('A closed posting cannot be changed');
+      if (!posting) throw new NotFoundError(JobPostingErrorCode.PostingNotFound, 'Job posting');
+      if (posting.status === 'closed') throw new ConflictError(JobPostingErrorCode.PostingNotEditable, 'A closed posting cannot be changed');
       if (changes.templateId !== undefined && !this.templates.get(changes.templateId)) {
-        throw InvalidInputError.field('templateId', `unknown template "${changes.templateId}"`);
+        throw InvalidInputError.field(JobPostingErrorCode.UnknownTemplate, 'templateId', `unknown template "${changes.templateId}"`);
       }
       Object.assign(posting, this.facts({ ...posting, ...dropUndefined(changes) }));
       if (changes.templateId !== undefined) posting.templateId = changes.templateId;
       if (changes.salary !== undefined) {
         if (changes.salary) validateSalary(changes.salary);
         if (!changes.salary && posting.status === 'published') {
-          throw new ConflictError('A published posting must keep a salary range (EU pay transparency)');
+          throw new ConflictError(JobPostingErrorCode.SalaryRequired, 'A published posting must keep a salary range (EU pay transparency)');
         }
         Object.assign(posting, this.salaryColumns(changes.salary));
       }
@@ -127,9 +128,9 @@ export class JobPostingsService {
   /** draft → published; refused without a salary range (EU Pay Transparency Directive). */
   publish(actor: MemberActor, id: string): Promise<JobPostingEntity> {
     return this.transition(actor, id, (p) => {
-      if (p.status !== 'draft') throw new ConflictError(`Only a draft can be published; this posting is ${p.status}`);
+      if (p.status !== 'draft') throw new ConflictError(JobPostingErrorCode.PostingNotDraft, `Only a draft can be published; this posting is ${p.status}`);
       if (p.salaryMin === null || p.salaryMax === null) {
-        throw new ConflictError('A salary range is required to publish (EU pay transparency): set salary first');
+        throw new ConflictError(JobPostingErrorCode.SalaryRequired, 'A salary range is required to publish (EU pay transparency): set salary first');
       }
       p.status = 'published';
       p.publishedAt = new Date();
@@ -138,7 +139,7 @@ export class JobPostingsService {
 
   close(actor: MemberActor, id: string): Promise<JobPostingEntity> {
     return this.transition(actor, id, (p) => {
-      if (p.status !== 'published') throw new ConflictError(`Only a published posting can be closed; this posting is ${p.status}`);
+      if (p.status !== 'published') throw new ConflictError(JobPostingErrorCode.PostingNotPublished, `Only a published posting can be closed; this posting is ${p.status}`);
       p.status = 'closed';
       p.closedAt = new Date();
     });
@@ -147,7 +148,7 @@ export class JobPostingsService {
   private transition(actor: MemberActor, id: string, apply: (p: JobPostingEntity) => void): Promise<JobPostingEntity> {
     return runInTransaction(this.dataSource, async (manager) => {
       const posting = await this.postings.lockInOrganization(manager, id, actor.organizationId);
-      if (!posting) throw new NotFoundError('Job posting');
+      if (!posting) throw new NotFoundError(JobPostingErrorCode.PostingNotFound, 'Job posting');
       apply(posting);
       return this.saveWithDescription(manager, actor, posting);
     });
@@ -177,7 +178,7 @@ export class JobPostingsService {
 
   private async checkHiringManagers(manager: EntityManager, actor: MemberActor, unique: string[]): Promise<string[]> {
     if (unique.length && (await this.users.lockMembersWithRole(manager, actor.organizationId, unique, 'hiring_manager')) !== unique.length) {
-      throw InvalidInputError.field('hiringManagerIds', 'must all be hiring managers of your organization');
+      throw InvalidInputError.field(JobPostingErrorCode.NotAHiringManager, 'hiringManagerIds', 'must all be hiring managers of your organization');
     }
     return unique;
   }
@@ -212,7 +213,7 @@ export function salaryOf(p: JobPostingEntity) {
 
 function uniqueIds(ids: string[]): string[] {
   const unique = [...new Set(ids)];
-  if (unique.length !== ids.length) throw InvalidInputError.field('hiringManagerIds', 'lists the same user twice');
+  if (unique.length !== ids.length) throw InvalidInputError.field(JobPostingErrorCode.DuplicateHiringManager, 'hiringManagerIds', 'lists the same user twice');
   return unique;
 }
 

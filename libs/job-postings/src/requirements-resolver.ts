@@ -2,6 +2,7 @@ import { InvalidInputError, type FieldError } from '@embauche/common/errors/doma
 import type { Requirements } from '@embauche/matching/model';
 import { foldText, skillKey } from '@embauche/skills/normalize';
 import type { SkillCatalog } from '@embauche/skills/skill-catalog';
+import { JobPostingErrorCode } from './job-posting-errors';
 
 export const MAX_REQUIREMENT_ITEMS = 100;
 
@@ -41,7 +42,7 @@ export function resolveRequirements(input: Requirements, catalog: SkillCatalog, 
     if (first !== undefined) errors.push({ field: `${field}.languages[${i}].language`, message: `duplicates ${field}.languages[${first}]` });
     languages.set(l.language, first ?? i);
   });
-  if (errors.length > 0) throw new InvalidInputError('The requirements are invalid', errors);
+  if (errors.length > 0) throw new InvalidInputError(JobPostingErrorCode.InvalidRequirements, 'The requirements are invalid', errors);
   return {
     skills,
     languages: input.languages.map((l) => ({ language: l.language, minLevel: l.minLevel, importance: l.importance })),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@embauche/database/query-rows';
 import type { Actor } from '@embauche/accounts';
+import { AccountErrorCode } from '@embauche/accounts/account-errors';
 import { endAllSessionsOf } from '@embauche/accounts/refresh-tokens.repository';
 import { UserEntity } from '@embauche/accounts/user.entity';
 import { ApplicationEventEntity } from '@embauche/applications/application-event.entity';
@@ -39,7 +40,7 @@ export class CandidateDataService {
 
   async export(actor: Actor): Promise<CandidateExport> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: actor.id });
-    if (!user || user.erasedAt) throw new NotFoundError('Account');
+    if (!user || user.erasedAt) throw new NotFoundError(AccountErrorCode.AccountNotFound, 'Account');
     const [profile, applications] = await Promise.all([
       this.dataSource.getRepository(CandidateProfileEntity).findOneBy({ candidateId: actor.id }),
       this.dataSource.getRepository(ApplicationEntity).find({ where: { candidateId: actor.id }, order: { createdAt: 'ASC' } }),
@@ -66,7 +67,7 @@ export class CandidateDataService {
   async erase(actor: Actor): Promise<void> {
     await runInTransaction(this.dataSource, async (m) => {
       const user = await m.getRepository(UserEntity).findOne({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
-      if (!user || user.erasedAt) throw new NotFoundError('Account');
+      if (!user || user.erasedAt) throw new NotFoundError(AccountErrorCode.AccountNotFound, 'Account');
       // Every row this erasure writes, locked in primary-key order first (the
       // order rescores and score writes follow), so they cannot deadlock.
       await m.query('SELECT id FROM applications WHERE candidate_id = $1 ORDER BY id FOR UPDATE', [actor.id]);

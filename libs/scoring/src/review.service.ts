@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MemberActor } from '@embauche/accounts';
 import type { ApplicationStatus } from '@embauche/applications/application.entity';
 import { ConflictError, decodeCursor, NotFoundError, toPage, type Page } from '@embauche/common';
+import { JobPostingErrorCode } from '@embauche/job-postings/job-posting-errors';
 import { canSee } from '@embauche/job-postings/job-postings.service';
 import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
 import { runInTransaction } from '@embauche/database/transaction';
@@ -10,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { MatchRequestsService } from './match-requests.service';
 import { RankedMatchesRepository, type RankCursor, type RankedRow } from './ranked-matches.repository';
 import { SourcingRunEntity } from './suggestion.entity';
+import { ReviewErrorCode } from './review-errors';
 
 export interface RankedFilter {
   minScore?: number;
@@ -77,7 +79,7 @@ export class ReviewService {
     // undone by this request writing the version it read before.
     const { pending, requirementsVersion } = await runInTransaction(this.dataSource, async (m) => {
       const locked = await this.postings.lockInOrganization(m, jobPostingId, actor.organizationId);
-      if (!locked || !canSee(actor, locked)) throw new NotFoundError('Job posting');
+      if (!locked || !canSee(actor, locked)) throw new NotFoundError(JobPostingErrorCode.PostingNotFound, 'Job posting');
       return { pending: await this.requests.markPostingPending(m, locked.id, locked.requirementsVersion), requirementsVersion: locked.requirementsVersion };
     });
     await this.requests.rescorePostingAfterCommit(jobPostingId, requirementsVersion);
@@ -86,7 +88,7 @@ export class ReviewService {
 
   async startSourcing(actor: MemberActor, jobPostingId: string): Promise<SourcingRunEntity> {
     const posting = await this.visiblePosting(actor, jobPostingId);
-    if (posting.status === 'closed') throw new ConflictError('This posting is closed');
+    if (posting.status === 'closed') throw new ConflictError(ReviewErrorCode.SourcingPostingClosed, 'This posting is closed');
     const repo = this.dataSource.getRepository(SourcingRunEntity);
     const run = await repo.save(repo.create({ jobPostingId: posting.id, status: 'queued', requestedBy: actor.id }));
     await this.producer.runSourcing({ runId: run.id });
@@ -96,7 +98,7 @@ export class ReviewService {
   async sourcingRun(actor: MemberActor, jobPostingId: string, runId: string): Promise<SourcingRunEntity> {
     await this.visiblePosting(actor, jobPostingId);
     const run = await this.dataSource.getRepository(SourcingRunEntity).findOneBy({ id: runId, jobPostingId });
-    if (!run) throw new NotFoundError('Sourcing run');
+    if (!run) throw new NotFoundError(ReviewErrorCode.SourcingRunNotFound, 'Sourcing run');
     return run;
   }
 
@@ -110,7 +112,7 @@ export class ReviewService {
     find: (id: string, organizationId: string) => Promise<PostingReviewAccess | null> = (i, o) => this.postings.findReviewAccess(i, o),
   ): Promise<PostingReviewAccess> {
     const posting = await find(id, actor.organizationId);
-    if (!posting || !canSee(actor, posting)) throw new NotFoundError('Job posting');
+    if (!posting || !canSee(actor, posting)) throw new NotFoundError(JobPostingErrorCode.PostingNotFound, 'Job posting');
     return posting;
   }
 }

@@ -18,3 +18,4 @@ export type { EmploymentType, RenderVocabulary } from './render-vocabulary';
 export { markdownToHtml, escapeHtml } from './markdown-to-html';
 export { toSchemaOrgJobPosting, LISTING_VALIDITY_DAYS } from './schema-org';
 export type { SchemaOrgPostingInput, SchemaOrgOrganization } from './schema-org';
+export { TemplateErrorCode } from './template-errors';

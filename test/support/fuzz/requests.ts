@@ -3,7 +3,11 @@ import { deepNesting, forgedCursor, forgedToken, invalidText, oddText, wrongType
 
 type Schema = { type?: string; $ref?: string; enum?: unknown[]; properties?: Record<string, Schema>; items?: Schema; maxLength?: number; format?: string; allOf?: Schema[] };
 interface Parameter { name: string; in: 'path' | 'query' | 'header'; schema?: Schema }
-interface Operation { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }
+interface Operation {
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+  responses?: Record<string, { content?: Record<string, { examples?: Record<string, unknown> }> }>;
+}
 export interface OpenApiDocument { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } }
 
 /** The seeded data hostile requests are aimed at: real ids and one token per role. */
@@ -19,6 +23,15 @@ export interface FuzzRequest {
   body?: string;
   /** What was made hostile, for the failure report. */
   target: string;
+  /** The operation as the document names it (`GET /api/v1/jobs/{id}`): which problem codes it declares. */
+  operation: string;
+}
+
+/** The problem codes the document declares for an operation and status (its error response's examples). */
+export function declaredCodes(doc: OpenApiDocument, operation: string, status: number): string[] | undefined {
+  const [method, path] = operation.split(' ');
+  const response = doc.paths[path]?.[method.toLowerCase()]?.responses?.[String(status)];
+  return response ? Object.keys(response.content?.['application/problem+json']?.examples ?? {}) : undefined;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -120,7 +133,14 @@ export function requestArbitrary(doc: OpenApiDocument, world: FuzzWorld): fc.Arb
           payload = target === 'nesting' ? `{"x":${nesting}}` : JSON.stringify(body[0] ?? null);
         }
         const qs = query.join('&');
-        return { method, path: `${url}${qs ? `?${qs}` : ''}`, headers, body: payload, target: target === 'body' ? `body ${body[1] || '(root)'}` : target };
+        return {
+          method,
+          path: `${url}${qs ? `?${qs}` : ''}`,
+          headers,
+          body: payload,
+          target: target === 'body' ? `body ${body[1] || '(root)'}` : target,
+          operation: `${method} ${path}`,
+        };
       });
   });
 }

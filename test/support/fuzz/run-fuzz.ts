@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { requestArbitrary, type FuzzRequest, type FuzzWorld, type OpenApiDocument } from './requests';
+import { declaredCodes, requestArbitrary, type FuzzRequest, type FuzzWorld, type OpenApiDocument } from './requests';
 
 export interface FuzzOptions {
   baseUrl: string;
@@ -29,12 +29,24 @@ const LEAKS: Array<[RegExp, string]> = [
   [/\/(work|home|usr|app|srv)\/|node_modules|dist\/apps/, 'a server path'],
 ];
 
-/** Checks one answer against the contract: never 5xx; every 4xx problem+json with its status, leaking nothing. */
-export function contractProblem(status: number, contentType: string, body: string): string | null {
+/** What the document says a problem's `code` may be: any of `ProblemCode`, and for this operation and status the ones it lists. */
+export interface ProblemCodes {
+  known: ReadonlySet<string>;
+  /** `undefined`: the operation declares no response with this status. */
+  declared: string[] | undefined;
+}
+
+const PROBLEM_TYPE_BASE = 'https://embauche.dev/problems/';
+
+/**
+ * Checks one answer against the contract: never 5xx; every 4xx problem+json with its status and a
+ * `code` the document declares (for the operation, when it has that status), leaking nothing.
+ */
+export function contractProblem(status: number, contentType: string, body: string, codes?: ProblemCodes): string | null {
   if (status >= 500) return `a ${status}`;
   if (status < 400) return null;
   if (!contentType.startsWith('application/problem+json')) return `a ${status} as ${contentType || 'no content type'}`;
-  let parsed: { status?: unknown; type?: unknown; title?: unknown; detail?: unknown };
+  let parsed: { status?: unknown; type?: unknown; title?: unknown; detail?: unknown; code?: unknown };
   try {
     parsed = JSON.parse(body) as typeof parsed;
   } catch {
@@ -42,6 +54,11 @@ export function contractProblem(status: number, contentType: string, body: strin
   }
   if (parsed.status !== status) return `a problem whose status is ${String(parsed.status)}, not ${status}`;
   if (typeof parsed.type !== 'string' || typeof parsed.title !== 'string' || typeof parsed.detail !== 'string') return 'a problem without type, title or detail';
+  if (typeof parsed.code !== 'string' || !/^[a-z][a-z0-9_]*$/.test(parsed.code)) return 'a problem without a snake_case code';
+  if (parsed.type !== `${PROBLEM_TYPE_BASE}${parsed.code}`) return `a problem whose type ${parsed.type} does not name its code ${parsed.code}`;
+  if (codes && !codes.known.has(parsed.code)) return `a code (${parsed.code}) missing from the document's ProblemCode enum`;
+  if (codes && !codes.declared) return `a ${status} (${parsed.code}), which the operation does not declare`;
+  if (codes?.declared && !codes.declared.includes(parsed.code)) return `a ${status} with code ${parsed.code}, which the operation's ${status} response does not list (${codes.declared.join(', ')})`;
   for (const [pattern, what] of LEAKS) if (pattern.test(body)) return `${what} in the body`;
   return null;
 }
@@ -51,6 +68,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const docResponse = await fetch(`${options.baseUrl}/api/v1/openapi.json`);
   const doc = (await docResponse.json()) as OpenApiDocument;
   const requests = fc.sample(requestArbitrary(doc, options.world), { seed: options.seed, numRuns: options.requests });
+  const known = new Set((doc.components?.schemas?.ProblemCode?.enum ?? []) as string[]);
+  if (known.size === 0) throw new Error('The OpenAPI document has no ProblemCode enum');
   const counts: Record<number, number> = {};
   const violations: FuzzViolation[] = [];
   let next = 0;
@@ -59,7 +78,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       const request = requests[i];
       const { status, contentType, body } = await send(options.baseUrl, request);
       counts[status] = (counts[status] ?? 0) + 1;
-      const problem = contractProblem(status, contentType, body);
+      const problem = contractProblem(status, contentType, body, { known, declared: declaredCodes(doc, request.operation, status) });
       if (problem) violations.push({ request, status, problem, body: body.slice(0, 500) });
     }
   };

@@ -1,5 +1,5 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import { isMember, type Actor, type MemberActor, type Role } from '@embauche/accounts';
+import { AccountErrorCode, isMember, type Actor, type MemberActor, type Role } from '@embauche/accounts';
 import { ForbiddenError } from '@embauche/common';
 
 export const IS_PUBLIC = 'embauche:public';
@@ -22,6 +22,6 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
 /** The caller as an organization member; 403 for anyone else (candidates). */
 export const CurrentMember = createParamDecorator((_: unknown, context: ExecutionContext): MemberActor => {
   const actor = context.switchToHttp().getRequest<RequestWithActor>().actor;
-  if (!actor || !isMember(actor)) throw new ForbiddenError('Only members of an organization may do this');
+  if (!actor || !isMember(actor)) throw new ForbiddenError(AccountErrorCode.MembersOnly, 'Only members of an organization may do this');
   return actor;
 });

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccountsService, BrowserSessionsService, type Actor, type Session } from '@embauche/accounts';
+import { AccountsService, BrowserSessionsService, type Actor, type Session, AccountErrorCode } from '@embauche/accounts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { CurrentActor, Public } from './actor.decorators';
@@ -22,7 +22,7 @@ export class AuthController {
   @Public()
   @Post('signup/organization')
   @ApiOperation({ summary: 'Create an organization; the caller becomes its admin' })
-  @ApiProblems(400, 409, 429)
+  @ApiProblems(400, 429, { 409: [AccountErrorCode.EmailTaken] })
   @ApiOriginProblem()
   async signupOrganization(
     @Body() { session, ...body }: OrganizationSignupBodyDto,
@@ -36,7 +36,7 @@ export class AuthController {
   @Public()
   @Post('signup/candidate')
   @ApiOperation({ summary: 'Create a candidate account' })
-  @ApiProblems(400, 409, 429)
+  @ApiProblems(400, 429, { 409: [AccountErrorCode.EmailTaken] })
   @ApiOriginProblem()
   async signupCandidate(
     @Body() { session, ...body }: CandidateSignupBodyDto,
@@ -51,7 +51,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange credentials for an access token (same 401 for unknown email and wrong password)' })
-  @ApiProblems(400, 401, 429)
+  @ApiProblems(400, 429, { 401: [AccountErrorCode.InvalidCredentials] })
   @ApiOriginProblem()
   async login(
     @Body() { session, ...body }: LoginBodyDto,
@@ -66,7 +66,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user' })
-  @ApiProblems(401)
+  @ApiProblems(401, { 404: [AccountErrorCode.UserNotFound] })
   async me(@CurrentActor() actor: Actor): Promise<UserResponse> {
     return UserResponse.from(await this.accounts.me(actor));
   }

@@ -1,7 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { UsersRepository, type AccessTokenClaims } from '@embauche/accounts';
+import { AccountErrorCode, UsersRepository, type AccessTokenClaims } from '@embauche/accounts';
 import { UnauthorizedError } from '@embauche/common';
 import type { FastifyRequest } from 'fastify';
 import { ReadCache } from '../read-cache/read-cache';
@@ -26,16 +26,16 @@ export class JwtAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithActor>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthorizedError('A bearer access token is required');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthorizedError(AccountErrorCode.TokenRequired, 'A bearer access token is required');
     let claims: AccessTokenClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
     } catch {
-      throw new UnauthorizedError('The access token is invalid or expired');
+      throw new UnauthorizedError(AccountErrorCode.TokenInvalid, 'The access token is invalid or expired');
     }
     await this.cache.begin(request);
     const actor = await this.cache.actor(request, claims.sub, () => this.users.findActor(claims.sub));
-    if (!actor) throw new UnauthorizedError('The access token is invalid or expired');
+    if (!actor) throw new UnauthorizedError(AccountErrorCode.TokenInvalid, 'The access token is invalid or expired');
     request.actor = actor;
     return true;
   }

@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@embauche/accounts';
+import { AccountErrorCode, type Role } from '@embauche/accounts';
 import { ForbiddenError } from '@embauche/common';
 import { ROLES_KEY, type RequestWithActor } from './actor.decorators';
 
@@ -12,7 +12,7 @@ export class RolesGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
     if (!roles) return true;
     const actor = context.switchToHttp().getRequest<RequestWithActor>().actor;
-    if (!actor || !roles.includes(actor.role)) throw new ForbiddenError('Your role may not do this');
+    if (!actor || !roles.includes(actor.role)) throw new ForbiddenError(AccountErrorCode.RoleForbidden, 'Your role may not do this');
     return true;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Environment, ForbiddenError } from '@embauche/common';
 import type { FastifyRequest } from 'fastify';
+import { AccountErrorCode } from '@embauche/accounts';
 
 const originOf = (url: string): string | null => {
   try {
@@ -35,8 +36,8 @@ export class TrustedOrigin {
   assert(request: FastifyRequest): void {
     const header = request.headers.origin ?? request.headers.referer;
     const origin = typeof header === 'string' && header !== 'null' ? originOf(header) : null;
-    if (!origin) throw new ForbiddenError('A request that uses the session cookie must come from a trusted origin (Origin header missing)');
+    if (!origin) throw new ForbiddenError(AccountErrorCode.UntrustedOrigin, 'A request that uses the session cookie must come from a trusted origin (Origin header missing)');
     if (origin === `${request.protocol}://${request.host}` || this.listed.has(origin)) return;
-    throw new ForbiddenError('A request that uses the session cookie must come from a trusted origin');
+    throw new ForbiddenError(AccountErrorCode.UntrustedOrigin, 'A request that uses the session cookie must come from a trusted origin');
   }
 }

@@ -4,7 +4,7 @@ import type { Actor } from '@embauche/accounts';
 import { ApplicationsService } from '@embauche/applications/applications.service';
 import { MyApplicationService } from '@embauche/applications/my-application.service';
 import { ProfilesService } from '@embauche/candidates/profiles.service';
-import { PaginationQuery } from '@embauche/common';
+import { PaginationQuery, CommonErrorCode } from '@embauche/common';
 import { CandidateDataService } from '@embauche/privacy/candidate-data.service';
 import { CurrentActor, Roles } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
@@ -13,6 +13,8 @@ import { CandidateApplicationListResponse, toCandidateApplication } from './dto/
 import { MyApplicationResponse, toMyApplication } from './dto/my-application.response';
 import { ProfileDto } from './dto/profile.dto';
 import { ImportedProfileResponse, JsonResumePreviewResponse, ProfileResponse } from './dto/profile.response';
+import { AccountErrorCode } from '@embauche/accounts';
+import { CandidateErrorCode } from '@embauche/candidates/candidate-errors';
 
 @ApiTags('candidates')
 @ApiBearerAuth()
@@ -28,14 +30,14 @@ export class CandidatesController {
 
   @Put('profile')
   @ApiOperation({ summary: 'Replace your profile; revision +1 on every change (none for a PUT that changes nothing)' })
-  @ApiProblems(400, 401, 403)
+  @ApiProblems(400, 403, { 400: [CandidateErrorCode.DuplicateSkill, CandidateErrorCode.DuplicateLanguage], 401: [AccountErrorCode.AccountErased] })
   async put(@CurrentActor() actor: Actor, @Body() body: ProfileDto): Promise<ProfileResponse> {
     return ProfileResponse.from(await this.profiles.put(actor, body));
   }
 
   @Get('profile')
   @ApiOperation({ summary: 'Your profile (404 before the first PUT)' })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(401, 403, { 404: [CandidateErrorCode.ProfileNotFound] })
   async get(@CurrentActor() actor: Actor): Promise<ProfileResponse> {
     return ProfileResponse.from(await this.profiles.get(actor));
   }
@@ -44,7 +46,7 @@ export class CandidatesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Build your profile from a JSON Resume document (jsonresume.org schema)' })
   @ApiBody({ description: 'A JSON Resume document', schema: { type: 'object', additionalProperties: true } })
-  @ApiProblems(400, 401, 403)
+  @ApiProblems(400, 403, { 400: [CandidateErrorCode.InvalidJsonResume, CandidateErrorCode.DuplicateSkill, CandidateErrorCode.DuplicateLanguage], 401: [AccountErrorCode.AccountErased] })
   async importJsonResume(@CurrentActor() actor: Actor, @Body() document: Record<string, unknown>): Promise<ImportedProfileResponse> {
     const result = await this.profiles.importJsonResume(actor, document);
     return { ...ProfileResponse.from(result.profile), unmapped: result.unmapped };
@@ -69,7 +71,7 @@ export class CandidatesController {
 
   @Get('applications')
   @ApiOperation({ summary: 'Your applications, with your score and the required skills and languages you lack' })
-  @ApiProblems(400, 401, 403)
+  @ApiProblems(400, 401, 403, { 400: [CommonErrorCode.InvalidCursor] })
   async listApplications(@CurrentActor() actor: Actor, @Query() query: PaginationQuery): Promise<CandidateApplicationListResponse> {
     const page = await this.applications.listMine(actor, query.limit, query.cursor);
     return { items: page.items.map(toCandidateApplication), nextCursor: page.nextCursor };
@@ -86,7 +88,7 @@ export class CandidatesController {
 
   @Get('export')
   @ApiOperation({ summary: 'Everything held on you, in one JSON document' })
-  @ApiProblems(401, 403)
+  @ApiProblems(401, 403, { 404: [AccountErrorCode.AccountNotFound] })
   export(@CurrentActor() actor: Actor) {
     return this.data.export(actor);
   }
@@ -94,7 +96,7 @@ export class CandidatesController {
   @Delete()
   @HttpCode(204)
   @ApiOperation({ summary: 'Erase your personal data; your applications are withdrawn and anonymized; you can no longer sign in' })
-  @ApiProblems(401, 403)
+  @ApiProblems(401, 403, { 404: [AccountErrorCode.AccountNotFound] })
   async erase(@CurrentActor() actor: Actor): Promise<void> {
     await this.data.erase(actor);
   }

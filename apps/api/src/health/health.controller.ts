@@ -2,7 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { ServiceUnavailableError } from '@embauche/common';
+import { CommonErrorCode, ServiceUnavailableError } from '@embauche/common';
 import { pingRedis, REDIS } from '@embauche/queues';
 import type { Redis } from 'ioredis';
 import { Public } from '../auth/actor.decorators';
@@ -37,7 +37,7 @@ export class HealthController {
       // Terminus's own 503 says nothing a probe or a person can read: name what is down.
       const down = Object.keys((error as { getResponse?: () => { error?: object } }).getResponse?.().error ?? {});
       if (down.length === 0) throw error;
-      throw new ServiceUnavailableError(`Not ready: ${down.join(', ')} down`, 2, { cause: error });
+      throw new ServiceUnavailableError(CommonErrorCode.NotReady, `Not ready: ${down.join(', ')} down`, 2, { cause: error });
     }
   }
 

@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { assertCleanInput, createValidationPipe, type Environment } from '@embauche/common';
 import { ProblemResponse } from './api-problems.decorator';
+import { declareProblemCodes } from './problem-document';
 
 export const API_PREFIX = 'api/v1';
 
@@ -46,6 +47,6 @@ export async function configureHttp(app: NestFastifyApplication, env: Environmen
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = () => SwaggerModule.createDocument(app, config, { extraModels: [ProblemResponse] });
+  const document = () => declareProblemCodes(SwaggerModule.createDocument(app, config, { extraModels: [ProblemResponse] }));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi.json`, useGlobalPrefix: false });
 }

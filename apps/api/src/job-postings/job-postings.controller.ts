@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MemberActor } from '@embauche/accounts';
-import { JobPostingsService } from '@embauche/job-postings';
+import { JobPostingsService, JobPostingErrorCode } from '@embauche/job-postings';
 import { CurrentMember, Roles } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { UuidPipe } from '../http/validators';
 import { CreatePostingDto, PostingListQuery, UpdatePostingDto } from './dto/posting.dto';
 import { PostingListResponse, PostingResponse } from './dto/posting.response';
+import { CommonErrorCode } from '@embauche/common';
 
 @ApiTags('job-postings')
 @ApiBearerAuth()
@@ -17,7 +18,7 @@ export class JobPostingsController {
   @Post()
   @Roles('admin', 'recruiter')
   @ApiOperation({ summary: 'Draft a posting from a template; omitted fields default from it' })
-  @ApiProblems(400, 401, 403)
+  @ApiProblems(400, 401, 403, { 400: [JobPostingErrorCode.UnknownTemplate, JobPostingErrorCode.InvalidRequirements, JobPostingErrorCode.InvalidSalary, JobPostingErrorCode.NotAHiringManager, JobPostingErrorCode.DuplicateHiringManager] })
   async create(@CurrentMember() actor: MemberActor, @Body() body: CreatePostingDto): Promise<PostingResponse> {
     return PostingResponse.from(await this.postings.create(actor, body));
   }
@@ -25,7 +26,7 @@ export class JobPostingsController {
   @Get()
   @Roles('admin', 'recruiter', 'hiring_manager')
   @ApiOperation({ summary: 'Your organization’s postings, newest first (a hiring manager sees those assigned to them)' })
-  @ApiProblems(400, 401, 403)
+  @ApiProblems(400, 401, 403, { 400: [CommonErrorCode.InvalidCursor] })
   async list(@CurrentMember() actor: MemberActor, @Query() query: PostingListQuery): Promise<PostingListResponse> {
     const page = await this.postings.list(actor, query);
     return { items: page.items.map(PostingResponse.from), nextCursor: page.nextCursor };
@@ -34,7 +35,7 @@ export class JobPostingsController {
   @Get(':id')
   @Roles('admin', 'recruiter', 'hiring_manager')
   @ApiOperation({ summary: 'One posting of your organization' })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, { 404: [JobPostingErrorCode.PostingNotFound] })
   async get(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string): Promise<PostingResponse> {
     return PostingResponse.from(await this.postings.getVisible(actor, id));
   }
@@ -42,7 +43,7 @@ export class JobPostingsController {
   @Patch(':id')
   @Roles('admin', 'recruiter')
   @ApiOperation({ summary: 'Change a draft or published posting; requirement changes re-score its applications' })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, { 400: [JobPostingErrorCode.UnknownTemplate, JobPostingErrorCode.InvalidRequirements, JobPostingErrorCode.InvalidSalary, JobPostingErrorCode.NotAHiringManager, JobPostingErrorCode.DuplicateHiringManager, JobPostingErrorCode.FieldNotNullable], 404: [JobPostingErrorCode.PostingNotFound], 409: [JobPostingErrorCode.PostingNotEditable, JobPostingErrorCode.SalaryRequired] })
   async update(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Body() body: UpdatePostingDto): Promise<PostingResponse> {
     return PostingResponse.from(await this.postings.update(actor, id, body));
   }
@@ -51,7 +52,7 @@ export class JobPostingsController {
   @HttpCode(200)
   @Roles('admin', 'recruiter')
   @ApiOperation({ summary: 'draft → published (a salary range is required)' })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, { 404: [JobPostingErrorCode.PostingNotFound], 409: [JobPostingErrorCode.PostingNotDraft, JobPostingErrorCode.SalaryRequired] })
   async publish(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string): Promise<PostingResponse> {
     return PostingResponse.from(await this.postings.publish(actor, id));
   }
@@ -60,7 +61,7 @@ export class JobPostingsController {
   @HttpCode(200)
   @Roles('admin', 'recruiter')
   @ApiOperation({ summary: 'published → closed' })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, { 404: [JobPostingErrorCode.PostingNotFound], 409: [JobPostingErrorCode.PostingNotPublished] })
   async close(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string): Promise<PostingResponse> {
     return PostingResponse.from(await this.postings.close(actor, id));
   }

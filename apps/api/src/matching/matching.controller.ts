@@ -20,6 +20,9 @@ import {
   SuggestionListResponse,
   SuggestionsQuery,
 } from './dto/matches.dto';
+import { JobPostingErrorCode } from '@embauche/job-postings';
+import { ReviewErrorCode } from '@embauche/scoring/review-errors';
+import { CommonErrorCode } from '@embauche/common';
 
 @ApiTags('matching')
 @ApiBearerAuth()
@@ -34,7 +37,7 @@ export class MatchingController {
 
   @Get('matches')
   @ApiOperation({ summary: 'Ranked applications: must-haves met first, then score, then candidate id; withdrawn left out unless asked' })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, { 400: [CommonErrorCode.InvalidCursor], 404: [JobPostingErrorCode.PostingNotFound] })
   @Header('Content-Type', 'application/json; charset=utf-8')
   @ApiOkResponse({ type: MatchListResponse })
   async matches(
@@ -53,7 +56,7 @@ export class MatchingController {
 
   @Get('suggestions')
   @ApiOperation({ summary: 'Ranked sourcing results: discoverable candidates who have not applied' })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, { 400: [CommonErrorCode.InvalidCursor], 404: [JobPostingErrorCode.PostingNotFound] })
   @Header('Content-Type', 'application/json; charset=utf-8')
   @ApiOkResponse({ type: SuggestionListResponse })
   async suggestions(
@@ -71,7 +74,7 @@ export class MatchingController {
 
   @Get('matching-status')
   @ApiOperation({ summary: 'How many applications are scored, pending or failed' })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, { 404: [JobPostingErrorCode.PostingNotFound] })
   matchingStatus(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string): Promise<MatchingStatusResponse> {
     return this.review.matchingStatus(actor, id);
   }
@@ -80,7 +83,7 @@ export class MatchingController {
   @HttpCode(202)
   @Roles('admin', 'recruiter')
   @ApiOperation({ summary: 'Score every application again (failed ones included)' })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, { 404: [JobPostingErrorCode.PostingNotFound] })
   rescore(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string): Promise<RescoreResponse> {
     return this.review.rescore(actor, id);
   }
@@ -89,14 +92,14 @@ export class MatchingController {
   @HttpCode(202)
   @Roles('admin', 'recruiter')
   @ApiOperation({ summary: 'Score every discoverable candidate who has not applied; results in /suggestions' })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, { 404: [JobPostingErrorCode.PostingNotFound], 409: [ReviewErrorCode.SourcingPostingClosed] })
   async startSourcing(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string): Promise<SourcingRunResponse> {
     return toRun(await this.review.startSourcing(actor, id));
   }
 
   @Get('sourcing-runs/:runId')
   @ApiOperation({ summary: 'Progress of a sourcing run' })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, { 404: [JobPostingErrorCode.PostingNotFound, ReviewErrorCode.SourcingRunNotFound] })
   async sourcingRun(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<SourcingRunResponse> {
     return toRun(await this.review.sourcingRun(actor, id, runId));
   }

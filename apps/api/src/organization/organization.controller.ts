@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccountsService, type MemberActor } from '@embauche/accounts';
+import { AccountsService, type MemberActor, AccountErrorCode } from '@embauche/accounts';
 import { CurrentMember, Roles } from '../auth/actor.decorators';
 import { CreateMemberDto } from '../auth/dto/auth.dto';
 import { UserListResponse, UserResponse } from '../auth/dto/user.response';
@@ -16,7 +16,7 @@ export class OrganizationController {
   @Get()
   @Roles('admin', 'recruiter', 'hiring_manager')
   @ApiOperation({ summary: 'The caller’s organization' })
-  @ApiProblems(401, 403)
+  @ApiProblems(401, 403, { 404: [AccountErrorCode.OrganizationNotFound] })
   async get(@CurrentMember() actor: MemberActor): Promise<OrganizationResponse> {
     return OrganizationResponse.from(await this.accounts.organization(actor));
   }
@@ -24,7 +24,7 @@ export class OrganizationController {
   @Patch()
   @Roles('admin')
   @ApiOperation({ summary: 'Rename the organization or switch blind review' })
-  @ApiProblems(400, 401, 403)
+  @ApiProblems(400, 401, 403, { 404: [AccountErrorCode.OrganizationNotFound] })
   async update(@CurrentMember() actor: MemberActor, @Body() body: UpdateOrganizationDto): Promise<OrganizationResponse> {
     return OrganizationResponse.from(await this.accounts.updateOrganization(actor, body));
   }
@@ -32,7 +32,7 @@ export class OrganizationController {
   @Post('members')
   @Roles('admin')
   @ApiOperation({ summary: 'Add a recruiter, hiring manager or admin' })
-  @ApiProblems(400, 401, 403, 409)
+  @ApiProblems(400, 401, 403, { 409: [AccountErrorCode.EmailTaken] })
   async createMember(@CurrentMember() actor: MemberActor, @Body() body: CreateMemberDto): Promise<UserResponse> {
     return UserResponse.from(await this.accounts.createMember(actor, body));
   }

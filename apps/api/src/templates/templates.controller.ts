@@ -7,6 +7,7 @@ import { Public } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { LangQuery } from '../skills/dto/skills.dto';
 import { TemplateListResponse, TemplateResponse } from './dto/templates.dto';
+import { TemplateErrorCode } from '@embauche/templates';
 
 @ApiTags('job-templates')
 @Public()
@@ -24,10 +25,10 @@ export class TemplatesController {
   @Get(':id')
   @ApiOperation({ summary: 'One template, whole, with its texts in `lang`' })
   @ApiOkResponse({ type: TemplateResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, { 404: [TemplateErrorCode.TemplateNotFound] })
   get(@Param('id') id: string, @Query() query: LangQuery): LocalizedTemplate {
     const template = this.catalog.localized(id, query.lang);
-    if (!template) throw new NotFoundError('Job template');
+    if (!template) throw new NotFoundError(TemplateErrorCode.TemplateNotFound, 'Job template');
     return template;
   }
 }

@@ -1,3 +1,4 @@
+import { CommonErrorCode } from './common-errors';
 import { ServiceUnavailableError } from './domain-errors';
 
 /** Socket-level failures: Postgres is down, restarting, or the connection was cut. */
@@ -19,5 +20,5 @@ export function databaseUnavailable(error: unknown): ServiceUnavailableError | n
   const messages = [e?.message, e?.driverError?.message].filter((m): m is string => typeof m === 'string');
   const unreachable =
     codes.some((c) => NETWORK_CODES.has(c) || SERVER_CODES.has(c) || c.startsWith('08')) || messages.some((m) => MESSAGES.test(m));
-  return unreachable ? new ServiceUnavailableError('The database is unavailable right now; retry shortly', 2, { cause: error }) : null;
+  return unreachable ? new ServiceUnavailableError(CommonErrorCode.Unavailable, 'The database is unavailable right now; retry shortly', 2, { cause: error }) : null;
 }

@@ -1,7 +1,11 @@
+import type { ErrorCode } from './common-errors';
+
 /**
  * Typed domain errors. Services throw these; one exception filter maps them to
  * HTTP problem details (see http/problem-details.filter.ts), so no service
- * knows about status codes.
+ * knows about status codes. The class says which status, the code (from the
+ * throwing lib's `<lib>-errors.ts`) says which rule: a client tells two 409s
+ * apart by it, and a reader greps it to the throw site.
  */
 export interface FieldError {
   field: string;
@@ -9,8 +13,8 @@ export interface FieldError {
 }
 
 export abstract class DomainError extends Error {
-  abstract readonly code: string;
   constructor(
+    readonly code: ErrorCode,
     message: string,
     readonly errors?: FieldError[],
   ) {
@@ -21,43 +25,35 @@ export abstract class DomainError extends Error {
 
 /** Does not exist, or belongs to someone else: the two are never told apart. */
 export class NotFoundError extends DomainError {
-  readonly code = 'not_found';
-  constructor(what = 'Resource') {
-    super(`${what} not found`);
+  constructor(code: ErrorCode, what = 'Resource') {
+    super(code, `${what} not found`);
   }
 }
 
-export class ConflictError extends DomainError {
-  readonly code = 'conflict';
-}
+export class ConflictError extends DomainError {}
 
 export class InvalidInputError extends DomainError {
-  readonly code = 'invalid_input';
-  static field(field: string, message: string): InvalidInputError {
-    return new InvalidInputError(`${field}: ${message}`, [{ field, message }]);
+  static field(code: ErrorCode, field: string, message: string): InvalidInputError {
+    return new InvalidInputError(code, `${field}: ${message}`, [{ field, message }]);
   }
 }
 
-export class ForbiddenError extends DomainError {
-  readonly code = 'forbidden';
-}
+export class ForbiddenError extends DomainError {}
 
-export class UnauthorizedError extends DomainError {
-  readonly code = 'unauthorized';
-}
+export class UnauthorizedError extends DomainError {}
 
 /**
  * The request was fine but cannot be served right now (contention that outlasted
  * the retries, a dependency down). Answered 503 with `Retry-After`.
  */
 export class ServiceUnavailableError extends DomainError {
-  readonly code = 'unavailable';
   constructor(
+    code: ErrorCode,
     message: string,
     readonly retryAfterSeconds = 1,
     options?: { cause?: unknown },
   ) {
-    super(message);
+    super(code, message);
     if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 }

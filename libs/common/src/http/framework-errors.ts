@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import { Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CommonErrorCode } from '../errors/common-errors';
 import { problem, PROBLEM_CONTENT_TYPE } from './problem';
 import { sendProblem } from './problem-details.filter';
 
@@ -22,13 +23,13 @@ export function frameworkErrors(error: Error, request: FastifyRequest, reply: Fa
  */
 export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, detail] =
+  const [status, detail, code] =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'The request line or headers are larger than the server accepts (16 KB)']
+      ? [431, 'The request line or headers are larger than the server accepts (16 KB)', CommonErrorCode.HeadersTooLarge]
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'The request took too long to arrive']
-        : [400, 'The request is not valid HTTP'];
-  const body = JSON.stringify(problem(status, detail));
+        ? [408, 'The request took too long to arrive', CommonErrorCode.RequestTimeout]
+        : [400, 'The request is not valid HTTP', CommonErrorCode.InvalidHttp];
+  const body = JSON.stringify(problem(status, detail, undefined, code));
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${problem(status, '').title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

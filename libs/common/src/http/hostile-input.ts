@@ -1,3 +1,4 @@
+import { CommonErrorCode } from '../errors/common-errors';
 import { InvalidInputError, type FieldError } from '../errors/domain-errors';
 
 /** Deeper than any body the API accepts (a profile is 3 levels); well short of a stack overflow. */
@@ -38,7 +39,7 @@ export function assertCleanInput(input: RequestInput): void {
     if (typeof value === 'string' && !isCleanText(value)) errors.push({ field: `header ${name}`, message: INVALID_TEXT_MESSAGE });
   }
   walk(input.body, '', errors);
-  if (errors.length > 0) throw new InvalidInputError(errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors.slice(0, 20));
+  if (errors.length > 0) throw new InvalidInputError(CommonErrorCode.InvalidText, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors.slice(0, 20));
 }
 
 function walk(root: unknown, rootPath: string, errors: FieldError[]): void {
@@ -51,7 +52,7 @@ function walk(root: unknown, rootPath: string, errors: FieldError[]): void {
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_INPUT_DEPTH) {
-      throw new InvalidInputError(`The input nests deeper than ${MAX_INPUT_DEPTH} levels`, [{ field: path || '(body)', message: `nests deeper than ${MAX_INPUT_DEPTH} levels` }]);
+      throw new InvalidInputError(CommonErrorCode.InputTooDeep, `The input nests deeper than ${MAX_INPUT_DEPTH} levels`, [{ field: path || '(body)', message: `nests deeper than ${MAX_INPUT_DEPTH} levels` }]);
     }
     const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
     for (let i = entries.length - 1; i >= 0; i--) {

@@ -9,6 +9,7 @@ import {
   ServiceUnavailableError,
   UnauthorizedError,
 } from '../errors/domain-errors';
+import { CommonErrorCode, type ErrorCode } from '../errors/common-errors';
 import { databaseUnavailable } from '../errors/database-unavailable';
 import { problem, PROBLEM_CONTENT_TYPE, type Problem } from './problem';
 import { RequestValidationException } from './validation';
@@ -25,41 +26,47 @@ const DOMAIN_STATUS = new Map<Function, number>([
 /** Turns anything thrown into an `application/problem+json` response; never leaks a stack trace. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof DomainError) {
-    return problem(DOMAIN_STATUS.get(error.constructor) ?? 400, error.message, error.errors);
+    return problem(DOMAIN_STATUS.get(error.constructor) ?? 400, error.message, error.errors, error.code);
   }
   if (error instanceof RequestValidationException) {
-    return problem(400, 'The request has invalid fields', error.errors);
+    return problem(400, 'The request has invalid fields', error.errors, CommonErrorCode.ValidationFailed);
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse();
     const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
     const detail = Array.isArray(message) ? message.join('; ') : String(message ?? error.message);
-    return problem(status, status === 404 && /Cannot (GET|POST|PUT|PATCH|DELETE)/.test(detail) ? 'No such route' : detail);
+    const noRoute = status === 404 && /Cannot (GET|POST|PUT|PATCH|DELETE)/.test(detail);
+    if (noRoute) return problem(404, 'No such route', undefined, CommonErrorCode.RouteNotFound);
+    // Nest's Fastify adapter wraps Fastify's own 4xx errors (malformed JSON…); their code says which.
+    const cause = (error as { cause?: unknown }).cause as (Error & { code?: string }) | undefined;
+    return problem(status, detail, undefined, cause instanceof Error && cause.code?.startsWith('FST_') ? fastifyDetail(cause)[1] : undefined);
   }
   // Fastify's own errors (malformed JSON, body too large, bad content type) carry a 4xx statusCode.
   const statusCode = (error as { statusCode?: unknown })?.statusCode;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-    return problem(statusCode, fastifyDetail(error as Error & { code?: string }));
+    const [detail, code] = fastifyDetail(error as Error & { code?: string });
+    return problem(statusCode, detail, undefined, code);
   }
-  return problem(500, 'An unexpected error occurred; it has been logged');
+  return problem(500, 'An unexpected error occurred; it has been logged', undefined, CommonErrorCode.InternalError);
 }
 
-function fastifyDetail(error: Error & { code?: string }): string {
+/** Fastify's own errors, by its codes; `undefined` leaves the status's generic code. */
+function fastifyDetail(error: Error & { code?: string }): [string, ErrorCode | undefined] {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return 'The body is not valid JSON';
+      return ['The body is not valid JSON', CommonErrorCode.InvalidJson];
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'The body is larger than the server accepts';
+      return ['The body is larger than the server accepts', CommonErrorCode.PayloadTooLarge];
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return 'Unsupported content type; send application/json';
+      return ['Unsupported content type; send application/json', CommonErrorCode.UnsupportedMediaType];
     case 'FST_ERR_BAD_URL':
-      return 'The path is not validly percent-encoded';
+      return ['The path is not validly percent-encoded', CommonErrorCode.InvalidUrl];
     case 'FST_ERR_MAX_PARAM_LENGTH':
-      return 'A path parameter is longer than 100 characters';
+      return ['A path parameter is longer than 100 characters', CommonErrorCode.UriTooLong];
     default:
-      return error.message.startsWith('Unexpected') || error instanceof SyntaxError ? 'The body is not valid JSON' : error.message;
+      return error.message.startsWith('Unexpected') || error instanceof SyntaxError ? ['The body is not valid JSON', CommonErrorCode.InvalidJson] : [error.message, undefined];
   }
 }
 

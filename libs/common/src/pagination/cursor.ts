@@ -1,3 +1,4 @@
+import { CommonErrorCode } from '../errors/common-errors';
 import { InvalidInputError } from '../errors/domain-errors';
 
 /**
@@ -39,7 +40,7 @@ export function decodeCursor<const F extends readonly CursorField[]>(cursor: str
   if (Array.isArray(values) && values.length === fields.length && fields.every((field, i) => CHECKS[field](values[i]))) {
     return values as CursorValues<F>;
   }
-  throw InvalidInputError.field('cursor', 'is not a cursor returned by this list');
+  throw InvalidInputError.field(CommonErrorCode.InvalidCursor, 'cursor', 'is not a cursor returned by this list');
 }
 
 export interface Page<T> {

@@ -1,0 +1,22 @@
+import { AccountErrorCode } from '@embauche/accounts';
+import { ApplicationErrorCode } from '@embauche/applications/application-errors';
+import { CandidateErrorCode } from '@embauche/candidates/candidate-errors';
+import { CommonErrorCode } from '@embauche/common';
+import { DatabaseErrorCode } from '@embauche/database/database-errors';
+import { JobPostingErrorCode } from '@embauche/job-postings';
+import { ReviewErrorCode } from '@embauche/scoring/review-errors';
+import { TemplateErrorCode } from '@embauche/templates';
+
+/** Every lib's codes, in one list: the OpenAPI document's `ProblemCode` enum. */
+export const ERROR_CODE_GROUPS = {
+  CommonErrorCode,
+  AccountErrorCode,
+  JobPostingErrorCode,
+  ApplicationErrorCode,
+  CandidateErrorCode,
+  ReviewErrorCode,
+  TemplateErrorCode,
+  DatabaseErrorCode,
+};
+
+export const PROBLEM_CODES: string[] = Object.values(ERROR_CODE_GROUPS).flatMap((group) => Object.values(group));

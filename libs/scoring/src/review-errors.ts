@@ -1,0 +1,6 @@
+/** What the review API (rescore, sourcing runs) refuses. */
+export const ReviewErrorCode = {
+  /** Sourcing for a closed posting (409). */
+  SourcingPostingClosed: 'sourcing_posting_closed',
+  SourcingRunNotFound: 'sourcing_run_not_found',
+} as const;
