@@ -1,0 +1,124 @@
+/**
+ * Positioned text runs → lines in reading order. Runs whose vertical extents
+ * overlap on a page make one line; a two-column page (a vertical band no run
+ * crosses, with text on both sides) is read left column first, the way a
+ * person reads it, so a sidebar's skills never glue onto an experience line.
+ */
+import type { CvLine, PageBox, PositionedText } from './cv.types';
+
+/** Share of a page's runs allowed to cross the gutter (a full-width name or title). */
+const CROSSING_SHARE = 0.12;
+/** Each column must hold at least this share of the page's runs. */
+const MIN_COLUMN_SHARE = 0.15;
+/** The narrowest gutter, in points, that counts as one. */
+const MIN_GUTTER = 12;
+
+export interface ColumnSplit {
+  /** x of the gutter's middle. */
+  at: number;
+}
+
+export function buildLines(runs: readonly PositionedText[], pages: readonly PageBox[]): { lines: CvLine[]; twoColumn: boolean } {
+  const body = bodyHeight(runs);
+  const lines: CvLine[] = [];
+  let twoColumn = false;
+  for (const box of pages) {
+    const onPage = runs.filter((run) => run.page === box.page && run.text.trim() !== '');
+    const split = findColumns(onPage, box);
+    if (!split) {
+      lines.push(...toLines(onPage, 0, body));
+      continue;
+    }
+    twoColumn = true;
+    const crossing = onPage.filter((run) => run.x < split.at && run.x + run.width > split.at);
+    const left = onPage.filter((run) => run.x + run.width <= split.at);
+    const right = onPage.filter((run) => run.x >= split.at);
+    const columnTop = Math.min(...[...left, ...right].map((run) => run.y));
+    // Full-width runs above both columns are the page's header; the rest are read with the left column.
+    const header = crossing.filter((run) => run.y < columnTop);
+    const rest = crossing.filter((run) => run.y >= columnTop);
+    lines.push(...toLines(header, 0, body), ...toLines([...left, ...rest], 0, body), ...toLines(right, 1, body));
+  }
+  return { lines, twoColumn };
+}
+
+/** The most common run height, weighted by text length: the body text. */
+export function bodyHeight(runs: readonly PositionedText[]): number {
+  const weight = new Map<number, number>();
+  for (const run of runs) {
+    const h = Math.round(run.height * 2) / 2;
+    if (h > 0) weight.set(h, (weight.get(h) ?? 0) + run.text.length);
+  }
+  let best = 10;
+  let bestWeight = -1;
+  for (const [h, w] of weight) if (w > bestWeight) [best, bestWeight] = [h, w];
+  return best;
+}
+
+/**
+ * The widest vertical band between 20 % and 80 % of the page width that (nearly)
+ * no run crosses, when both sides hold enough text to be columns.
+ */
+export function findColumns(runs: readonly PositionedText[], box: PageBox): ColumnSplit | null {
+  if (runs.length < 8) return null;
+  const step = 2;
+  const cells = Math.ceil(box.width / step);
+  const crossings = new Array<number>(cells).fill(0);
+  for (const run of runs) {
+    const from = Math.max(0, Math.floor(run.x / step));
+    const to = Math.min(cells - 1, Math.floor((run.x + run.width) / step));
+    for (let c = from; c <= to; c++) crossings[c]++;
+  }
+  const allowed = Math.floor(runs.length * CROSSING_SHARE);
+  let best: { from: number; to: number } | null = null;
+  let start = -1;
+  const lo = Math.floor(cells * 0.2);
+  const hi = Math.ceil(cells * 0.8);
+  for (let c = lo; c <= hi; c++) {
+    const open = c < hi && crossings[c] <= allowed;
+    if (open && start < 0) start = c;
+    if (!open && start >= 0) {
+      if (!best || c - start > best.to - best.from) best = { from: start, to: c };
+      start = -1;
+    }
+  }
+  if (!best || (best.to - best.from) * step < MIN_GUTTER) return null;
+  const at = ((best.from + best.to) / 2) * step;
+  const left = runs.filter((run) => run.x + run.width <= at).length;
+  const right = runs.filter((run) => run.x >= at).length;
+  if (left < runs.length * MIN_COLUMN_SHARE || right < runs.length * MIN_COLUMN_SHARE) return null;
+  // Columns start at different x and run side by side: some left and right runs share a height.
+  const leftYs = runs.filter((run) => run.x + run.width <= at).map((run) => run.y);
+  const side = runs.filter((run) => run.x >= at).some((run) => leftYs.some((y) => Math.abs(y - run.y) < run.height));
+  return side ? { at } : null;
+}
+
+/** Runs of one column → lines: grouped by vertical overlap, ordered top to bottom, then left to right. */
+export function toLines(runs: readonly PositionedText[], column: number, body: number): CvLine[] {
+  const sorted = [...runs].sort((a, b) => a.page - b.page || a.y - b.y || a.x - b.x);
+  const groups: PositionedText[][] = [];
+  for (const run of sorted) {
+    const last = groups[groups.length - 1];
+    const anchor = last?.[0];
+    const sameLine =
+      anchor !== undefined && anchor.page === run.page && Math.abs(centre(anchor) - centre(run)) < Math.max(anchor.height, run.height) * 0.5;
+    if (sameLine) last.push(run);
+    else groups.push([run]);
+  }
+  return groups.map((group) => {
+    group.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const run of group) {
+      // pdf.js drops the spaces between runs: a gap wider than a fifth of the text height is one.
+      const gap = run.x - end;
+      if (text !== '' && !/\s$/.test(text) && !/^\s/.test(run.text) && gap > run.height * 0.2) text += ' ';
+      text += run.text;
+      end = run.x + run.width;
+    }
+    const height = Math.max(...group.map((run) => run.height));
+    return { text: text.replace(/\s+/g, ' ').trim(), page: group[0].page, column, scale: Math.round((height / body) * 100) / 100 };
+  }).filter((line) => line.text !== '');
+}
+
+const centre = (run: PositionedText): number => run.y + run.height / 2;
