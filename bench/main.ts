@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import IORedis from 'ioredis';
+import { cvBench } from './cv.bench';
 import { fuzzBench } from './fuzz.bench';
 import { latencyBench } from './latency.bench';
 import { matchesBench } from './matches.bench';
@@ -22,8 +23,8 @@ import { ADMIN_DATABASE_URL, BENCH_PREFIX, REDIS_URL, ROOT, scaleFor } from './s
 import { machineLine, printFigure, summaryTable, type BenchContext, type Benchmark, type Figure } from './support/report';
 import { workerBench } from './worker.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench];
-const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak']);
+const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench, cvBench];
+const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak', 'cv']);
 
 export async function main(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');

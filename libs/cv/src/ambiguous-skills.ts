@@ -114,5 +114,5 @@ export const AMBIGUOUS_SKILLS: ReadonlyMap<string, readonly string[]> = new Map<
 export const AMBIGUOUS_SPELLINGS: ReadonlySet<string> = new Set([
   'containers', 'containerization', 'containerisation', 'shell', 'versioning', 'version control', 'planning',
   'organized', 'organised', 'organization', 'organisation', 'apache', 'oracle', 'vault', 'spark',
-  'nest', 'vue', 'ember', 'backbone', 'solid', 'assembly', 'assembler', 'excel', 'loki', 'drizzle', 'airflow', 'rails',
+  'cloud', 'cloud storage', 'safe', 'documentation', 'nest', 'vue', 'ember', 'backbone', 'solid', 'assembly', 'assembler', 'excel', 'loki', 'drizzle', 'airflow', 'rails',
 ]);

@@ -23,8 +23,13 @@ export type CvProblemCode = keyof typeof CV_PROBLEMS;
 
 export class CvImportError extends DomainError {
   readonly status: number;
-  constructor(readonly code: CvProblemCode) {
+  constructor(
+    readonly code: CvProblemCode,
+    options?: { cause?: unknown },
+  ) {
     super(CV_PROBLEMS[code].detail);
     this.status = CV_PROBLEMS[code].status;
+    // Kept for whoever debugs a parse thread's failure; the problem filter never sends it.
+    if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 }

@@ -15,4 +15,6 @@ export const CV_LIMITS = {
   queue: 8,
   /** Heap of each parse thread: a hostile file exhausts its thread, not the API. */
   threadHeapMb: 256,
+  /** Added to the parse threads' nice value (Linux; ignored elsewhere). */
+  threadNice: 10,
 } as const;

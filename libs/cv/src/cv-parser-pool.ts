@@ -36,6 +36,8 @@ export class CvParserPool {
       maxQueue: options.queue ?? CV_LIMITS.queue,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: CV_LIMITS.threadHeapMb },
+      // Parsing yields the cores to the API's own thread: requests stay fast, CVs wait a little when it is busy.
+      niceIncrement: CV_LIMITS.threadNice,
     });
   }
 
@@ -51,7 +53,7 @@ export class CvParserPool {
       if (signal.aborted) throw new CvImportError('cv_parse_timeout');
       if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new CvImportError('cv_busy');
       // A thread that hit its heap limit or crashed: the file, not the server, is the problem.
-      throw new CvImportError('cv_unreadable');
+      throw new CvImportError('cv_unreadable', { cause: error });
     }
     if (!result.ok) throw new CvImportError(result.code);
     return result.draft;

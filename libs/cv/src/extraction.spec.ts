@@ -40,6 +40,18 @@ describe('skill tiers', () => {
     expect(found('Experience', 'Stack: Go, PostgreSQL, Docker')).toEqual(['go:strong', 'postgresql:strong', 'docker:strong']);
   });
 
+  it('a row of tags without separators is a list too', () => {
+    expect(found('Languages', 'Go Rust Java Python')).toEqual(['go:strong', 'rust:strong', 'java:strong', 'python:strong']);
+  });
+
+  it('a sentence under a skills heading is prose: ordinary words stay words', () => {
+    expect(found('Skills', 'Designed a moderation flow to keep listings safe and cloud costs low')).toEqual([]);
+  });
+
+  it('ignores addresses and letter-spaced headings', () => {
+    expect(found('Contact', 'github.com/jane · https://jane.dev · jane@gmail.com', 'A WA R D S')).toEqual([]);
+  });
+
   it('soft skills count only in a skills section', () => {
     expect(found('Experience', 'Worked for a large organization in teamwork with others')).toEqual([]);
     expect(found('Soft skills', 'Teamwork, Communication')).toEqual(['teamwork:strong', 'communication:strong']);

@@ -47,17 +47,23 @@ export function languagesIn(segment: string): string[] {
   return codes;
 }
 
+const SEGMENTS = /[,;|•·]|[.!?]\s/;
+
 export function scanLanguages(sections: readonly CvSection[]): CvLanguageFinding[] {
   const found = new Map<string, CvLanguageFinding>();
   for (const section of sections) {
     const inSection = section.kind === 'languages';
-    for (const line of section.lines) {
+    section.lines.forEach((line, at) => {
       // "English (C1), Français (langue maternelle)": each item carries its own level.
-      for (const segment of line.text.split(/[,;|•·]|[.!?]\s/)) {
+      const segments = line.text.split(SEGMENTS);
+      // A grid: "English · Spanish" over "Native speaker · Native speaker". The line below gives the levels.
+      const below = inSection ? section.lines[at + 1]?.text.split(SEGMENTS) : undefined;
+      const levelsBelow = below && below.every((cell) => languagesIn(cell).length === 0) ? below.map(cefrLevelOf) : undefined;
+      segments.forEach((segment, i) => {
         const codes = languagesIn(segment);
-        if (codes.length === 0) continue;
-        const level = cefrLevelOf(segment);
-        if (!inSection && level === null) continue;
+        if (codes.length === 0) return;
+        const level = cefrLevelOf(segment) ?? (levelsBelow && (levelsBelow.length === segments.length ? levelsBelow[i] : levelsBelow.length === 1 ? levelsBelow[0] : null)) ?? null;
+        if (!inSection && level === null) return;
         // Two languages and one level ("French and Dutch: fluent") give both the level.
         for (const code of codes) {
           const tier = inSection ? (level ? 'strong' : 'medium') : 'medium';
@@ -71,8 +77,8 @@ export function scanLanguages(sections: readonly CvSection[]): CvLanguageFinding
           if (level && (existing.level === null || CEFR_LEVELS.indexOf(level) > CEFR_LEVELS.indexOf(existing.level))) existing.level = level;
           if (tier === 'strong') existing.tier = 'strong';
         }
-      }
-    }
+      });
+    });
   }
   return [...found.values()];
 }

@@ -7,9 +7,13 @@ const A4 = [{ page: 1, width: 595, height: 842 }];
 
 describe('buildLines', () => {
   it('joins runs that share a height into one line, left to right, with the spaces pdf.js drops', () => {
-    const { lines, twoColumn } = buildLines([run('World', 60, 100.5), run('Hello', 20, 100), run('Next line', 20, 120)], A4);
+    const { lines, twoColumn } = buildLines([run('World', 50, 100.5), run('Hello', 20, 100), run('Next line', 20, 120)], A4);
     expect(lines.map((l) => l.text)).toEqual(['Hello World', 'Next line']);
     expect(twoColumn).toBe(false);
+  });
+
+  it('marks a wide gap on a line as a cell boundary (a heading in a gutter, tag chips)', () => {
+    expect(buildLines([run('Skills', 20, 100, 30), run('SQL', 120, 100, 15), run('Python', 150, 100, 30)], A4).lines[0].text).toBe('Skills · SQL · Python');
   });
 
   it('glues runs that touch (one word split by a font change)', () => {

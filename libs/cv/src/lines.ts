@@ -8,8 +8,8 @@ import type { CvLine, PageBox, PositionedText } from './cv.types';
 
 /** Share of a page's runs allowed to cross the gutter (a full-width name or title). */
 const CROSSING_SHARE = 0.12;
-/** Each column must hold at least this share of the page's runs. */
-const MIN_COLUMN_SHARE = 0.15;
+/** Each column must hold at least this share of the page's text. */
+const MIN_COLUMN_SHARE = 0.12;
 /** The narrowest gutter, in points, that counts as one. */
 const MIN_GUTTER = 12;
 
@@ -70,7 +70,7 @@ export function findColumns(runs: readonly PositionedText[], box: PageBox): Colu
     for (let c = from; c <= to; c++) crossings[c]++;
   }
   const allowed = Math.floor(runs.length * CROSSING_SHARE);
-  let best: { from: number; to: number } | null = null;
+  const bands: Array<{ from: number; to: number }> = [];
   let start = -1;
   const lo = Math.floor(cells * 0.2);
   const hi = Math.ceil(cells * 0.8);
@@ -78,19 +78,28 @@ export function findColumns(runs: readonly PositionedText[], box: PageBox): Colu
     const open = c < hi && crossings[c] <= allowed;
     if (open && start < 0) start = c;
     if (!open && start >= 0) {
-      if (!best || c - start > best.to - best.from) best = { from: start, to: c };
+      if ((c - start) * step >= MIN_GUTTER) bands.push({ from: start, to: c });
       start = -1;
     }
   }
-  if (!best || (best.to - best.from) * step < MIN_GUTTER) return null;
-  const at = ((best.from + best.to) / 2) * step;
-  const left = runs.filter((run) => run.x + run.width <= at).length;
-  const right = runs.filter((run) => run.x >= at).length;
-  if (left < runs.length * MIN_COLUMN_SHARE || right < runs.length * MIN_COLUMN_SHARE) return null;
-  // Columns start at different x and run side by side: some left and right runs share a height.
-  const leftYs = runs.filter((run) => run.x + run.width <= at).map((run) => run.y);
-  const side = runs.filter((run) => run.x >= at).some((run) => leftYs.some((y) => Math.abs(y - run.y) < run.height));
-  return side ? { at } : null;
+  // The widest band with columns on both sides: a gap before right-aligned dates is not a gutter.
+  bands.sort((a, b) => b.to - b.from - (a.to - a.from));
+  for (const band of bands) {
+    const at = ((band.from + band.to) / 2) * step;
+    const left = runs.filter((run) => run.x + run.width <= at);
+    const right = runs.filter((run) => run.x >= at);
+    // Measured in characters: a gutter of section labels ("Work", "Skills") holds runs but little text.
+    const chars = (list: readonly PositionedText[]) => list.reduce((n, run) => n + run.text.trim().length, 0);
+    const total = chars(runs);
+    if (chars(left) < total * MIN_COLUMN_SHARE || chars(right) < total * MIN_COLUMN_SHARE) continue;
+    // Dates right-aligned at the page's edge end together but start anywhere: cells of the left text, not a column.
+    const ends = right.map((run) => run.x + run.width);
+    const starts = right.map((run) => run.x);
+    if (Math.max(...ends) - Math.min(...ends) < 3 && Math.max(...starts) - Math.min(...starts) > 3) continue;
+    // Columns run side by side: some left and right runs share a height.
+    if (right.some((run) => left.some((l) => Math.abs(l.y - run.y) < run.height))) return { at };
+  }
+  return null;
 }
 
 /** Runs of one column → lines: grouped by vertical overlap, ordered top to bottom, then left to right. */
@@ -112,13 +121,18 @@ export function toLines(runs: readonly PositionedText[], column: number, body: n
     for (const run of group) {
       // pdf.js drops the spaces between runs: a gap wider than a fifth of the text height is one.
       const gap = run.x - end;
-      if (text !== '' && !/\s$/.test(text) && !/^\s/.test(run.text) && gap > run.height * 0.2) text += ' ';
+      // A wide gap on one line separates cells (a heading in a left gutter, tag chips, a right-aligned date).
+      if (text !== '' && gap > Math.max(run.height * 1.2, 8)) text += CELL;
+      else if (text !== '' && !/\s$/.test(text) && !/^\s/.test(run.text) && gap > run.height * 0.2) text += ' ';
       text += run.text;
       end = run.x + run.width;
     }
     const height = Math.max(...group.map((run) => run.height));
-    return { text: text.replace(/\s+/g, ' ').trim(), page: group[0].page, column, scale: Math.round((height / body) * 100) / 100 };
+    return { text: text.replace(/\s+/g, ' ').replace(/^ · | · $/g, '').trim(), page: group[0].page, column, scale: Math.round((height / body) * 100) / 100 };
   }).filter((line) => line.text !== '');
 }
 
 const centre = (run: PositionedText): number => run.y + run.height / 2;
+
+/** Written between the cells of a line: a separator for the matchers, readable in an evidence snippet. */
+export const CELL = ' · ';

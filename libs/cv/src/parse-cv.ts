@@ -17,7 +17,8 @@ export async function parseCv(bytes: Buffer, today: Date, catalog: SkillCatalog 
   if (bytes.length > CV_LIMITS.maxFileBytes) throw new CvImportError('cv_too_large');
   const format = sniffCvFormat(bytes);
   if (format === 'pdf') {
-    const text = await readPdfText(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // A copy: pdf.js takes over (detaches) the buffer it is given, and the caller may still need its bytes.
+    const text = await readPdfText(new Uint8Array(bytes));
     const { lines, twoColumn } = buildLines(text.runs, text.pages);
     return extractDraft({ format, pages: text.pages.length, lines, twoColumn, today }, catalog);
   }

@@ -15,13 +15,13 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'profiel', 'over mij', 'samenvatting', 'persoonlijk profiel', 'introductie',
   ],
   skills: [
-    'skills', 'technical skills', 'key skills', 'core skills', 'skills and tools', 'competencies', 'core competencies',
+    'skills', 'skills summary', 'technical expertise', 'technical skills', 'key skills', 'core skills', 'skills and tools', 'competencies', 'core competencies',
     'expertise', 'technologies', 'tech stack', 'tools', 'hard skills', 'soft skills', 'skills & expertise', 'it skills',
     'competences', 'competences techniques', 'competences cles', 'savoir faire', 'savoir etre', 'outils', 'technologies maitrisees',
     'vaardigheden', 'competenties', 'technische vaardigheden', 'kennis', 'technische kennis', 'vaardigheden en tools',
   ],
   experience: [
-    'experience', 'work experience', 'professional experience', 'employment', 'employment history', 'work history', 'career',
+    'experience', 'work', 'work experience', 'experience and work history', 'positions', 'professional experience', 'employment', 'employment history', 'work history', 'career',
     'experiences', 'experience professionnelle', 'experiences professionnelles', 'parcours professionnel', 'parcours',
     'werkervaring', 'ervaring', 'beroepservaring', 'professionele ervaring', 'loopbaan', 'werk',
   ],
@@ -30,10 +30,10 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'formation', 'formations', 'etudes', 'diplomes', 'cursus', 'formation academique',
     'opleiding', 'opleidingen', 'studies en opleidingen', 'onderwijs', 'diploma s',
   ],
-  languages: ['languages', 'language skills', 'langues', 'competences linguistiques', 'talen', 'talenkennis'],
-  projects: ['projects', 'personal projects', 'projets', 'projets personnels', 'projecten', 'portfolio', 'publications', 'volunteer', 'volunteering', 'benevolat', 'vrijwilligerswerk'],
+  languages: ['languages', 'spoken languages', 'language skills', 'langues', 'competences linguistiques', 'talen', 'talenkennis'],
+  projects: ['projects', 'personal projects', 'projets', 'projets personnels', 'projecten', 'portfolio', 'open source projects', 'volunteer', 'volunteer experience', 'volunteering', 'benevolat', 'vrijwilligerswerk'],
   other: [
-    'interests', 'hobbies', 'awards', 'certifications', 'certificates', 'references', 'contact', 'personal details', 'details',
+    'interests', 'hobbies', 'awards', 'certifications', 'certificates', 'courses', 'references', 'publications', 'references', 'contact', 'personal details', 'details',
     "centres d interet", 'loisirs', 'distinctions', 'prix', 'coordonnees', 'informations personnelles', 'references',
     'interesses', 'hobby s', 'prijzen', 'certificaten', 'referenties', 'contactgegevens', 'persoonlijke gegevens',
   ],
@@ -42,6 +42,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
 const KIND_BY_HEADING: ReadonlyMap<string, SectionKind> = new Map(
   Object.entries(HEADINGS).flatMap(([kind, names]) => names.map((name) => [headingKey(name), kind as SectionKind] as const)),
 );
+/** Without spaces, for headings printed letter-spaced ("S K I L L S", "W O R K E X P E R I E N C E"). */
+const KIND_BY_COMPACT: ReadonlyMap<string, SectionKind> = new Map([...KIND_BY_HEADING].map(([key, kind]) => [key.replace(/ /g, ''), kind]));
+export const LETTER_SPACED = /^(?:\S{1,3} ){3,}\S{1,3}$/;
 
 function headingKey(text: string): string {
   return foldText(text).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -58,8 +61,14 @@ export interface HeadingMatch {
 export function headingOf(line: string): HeadingMatch | null {
   const trimmed = line.trim();
   if (trimmed.length > 60) return null;
-  const whole = KIND_BY_HEADING.get(headingKey(trimmed));
+  const whole = KIND_BY_HEADING.get(headingKey(trimmed)) ?? (LETTER_SPACED.test(trimmed) ? KIND_BY_COMPACT.get(headingKey(trimmed).replace(/ /g, '')) : undefined);
   if (whole) return { kind: whole, heading: trimmed, rest: null };
+  // A heading in a left gutter, on the same line as the section's first cell: "Skills · SQL · Python".
+  const cell = /^(.{2,40}?) · (.+)$/.exec(trimmed);
+  if (cell) {
+    const kind = KIND_BY_HEADING.get(headingKey(cell[1]));
+    if (kind) return { kind, heading: cell[1], rest: cell[2] };
+  }
   const colon = /^([^:]{2,40}?)\s*:\s*(.+)$/.exec(trimmed);
   if (colon) {
     const kind = KIND_BY_HEADING.get(headingKey(colon[1]));

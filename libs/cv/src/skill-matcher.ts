@@ -16,12 +16,14 @@ import type { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { extractSkills, isGroupHeader } from '@embauche/skills/skill-extractor';
 import { SKILL_LANGUAGES } from '@embauche/skills/skill.types';
 import { AMBIGUOUS_SKILLS, AMBIGUOUS_SPELLINGS } from './ambiguous-skills';
+import { LETTER_SPACED } from './sections';
 import type { ConfidenceTier, CvSection, CvUnknownTerm, Evidence, SectionKind } from './cv.types';
 
 const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}]|[.&'’_-](?=[\p{L}\p{N}]))*[+#]*/gu;
 /** Phrases never run across these. */
 const SEGMENT = /[,;|•·()[\]:{}]|\s[-–—]\s|\.\s/;
 const MAX_TOKENS = 5;
+const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|me|be|fr|nl|co|uk)(?:\/\S*)?/gi;
 
 interface Spelling {
   skillId: string;
@@ -86,6 +88,8 @@ export function matchLine(line: string, catalog: SkillCatalog, inSkillsContext: 
   const hits: SkillHit[] = [];
   for (const segment of line.split(SEGMENT)) {
     const tokens = tokenize(segment);
+    // Items of a skills list are short; a sentence under a skills heading is prose all the same.
+    const listItem = inSkillsContext && tokens.length <= 6;
     for (let i = 0; i < tokens.length; ) {
       let found: { spelling: Spelling; length: number } | null = null;
       for (let n = Math.min(MAX_TOKENS, tokens.length - i); n >= 1 && !found; n--) {
@@ -98,7 +102,7 @@ export function matchLine(line: string, catalog: SkillCatalog, inSkillsContext: 
         continue;
       }
       const matched = segment.slice(tokens[i].start, tokens[i + found.length - 1].end);
-      const hit = classify(found.spelling, matched, found.length, catalog, inSkillsContext, segment);
+      const hit = classify(found.spelling, matched, found.length, catalog, listItem, segment);
       if (hit) hits.push(hit);
       i += found.length;
     }
@@ -153,10 +157,14 @@ export function scanSkills(sections: readonly CvSection[], catalog: SkillCatalog
   for (const section of sections) {
     const skillsSection = section.kind === 'skills';
     for (const line of section.lines) {
-      const list = skillsSection || looksLikeList(line.text, catalog);
-      const hits = matchLine(line.text, catalog, list);
+      // Addresses name hosts, not skills: "github.com/x", "http://…", "jane@gmail.com".
+      const text = line.text.replace(ADDRESSES, ' ');
+      // "A WA R D S": a letter-spaced heading we do not know is letters, not the skill R.
+      if (LETTER_SPACED.test(text.trim())) continue;
+      const list = skillsSection || looksLikeList(text, catalog);
+      const hits = matchLine(text, catalog, list);
       raw.push(...hits.map((hit) => ({ ...hit, page: line.page, section: section.kind, snippet: snippetOf(line.text, hit.matched) })));
-      if (skillsSection) unknown.push(...unknownTerms(line.text, hits, catalog).map((term) => ({ term, page: line.page, section: section.kind })));
+      if (skillsSection) unknown.push(...unknownTerms(text, hits, catalog).map((term) => ({ term, page: line.page, section: section.kind })));
     }
   }
   const strong = new Set(raw.filter((hit) => !hit.needsCompanion).map((hit) => hit.skillId));
@@ -165,11 +173,20 @@ export function scanSkills(sections: readonly CvSection[], catalog: SkillCatalog
   return { hits, unknown: unknown.filter((u) => !seen.has(foldText(u.term)) && seen.add(foldText(u.term))).slice(0, 50) };
 }
 
-/** "Stack: Go, PostgreSQL, Docker" inside an experience entry: three or more short items, at least two of them skills. */
+/**
+ * "Stack: Go, PostgreSQL, Docker" inside an experience entry (three or more short items, at
+ * least two of them skills), or a row of tags without separators ("Go Rust Java Python"):
+ * three or more skills covering nearly every word of the line.
+ */
 function looksLikeList(text: string, catalog: SkillCatalog): boolean {
   const items = text.replace(/^[^:]{1,30}:/, '').split(/[,;|•·]/).map((s) => s.trim()).filter(Boolean);
-  if (items.length < 3 || items.some((item) => item.split(/\s+/).length > 3)) return false;
-  return items.filter((item) => extractSkills(item, catalog).some((s) => s.skillId !== null)).length >= 2;
+  if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3)) {
+    return items.filter((item) => extractSkills(item, catalog).some((s) => s.skillId !== null)).length >= 2;
+  }
+  const words = tokenize(text).length;
+  const hits = matchLine(text, catalog, true);
+  const covered = hits.reduce((n, hit) => n + tokenize(hit.matched).length, 0);
+  return hits.length >= 3 && covered >= words * 0.75;
 }
 
 /** Entries of a skills line the taxonomy does not know: offered to the candidate as custom skills. */

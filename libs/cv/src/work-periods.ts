@@ -23,7 +23,7 @@ const NAMES = [
 NAMES.forEach((names, month) => names.forEach((name) => (MONTHS[name] = month + 1)));
 
 const MONTH = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const DATE = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4})`;
+const DATE = `(?:${MONTH},?\\s+\\d{4}|\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4})`;
 const ONGOING = "(?:present|current|now|today|ongoing|aujourd'hui|aujourd hui|ce jour|a ce jour|actuel|en cours|maintenant|heden|nu|huidig|vandaag)";
 const RANGE = new RegExp(`(${DATE})\\s*(?:-|–|—|to|a|au|tot|until|jusqu'a|→)\\s*(${DATE}|${ONGOING})\\b`, 'g');
 const SINCE = new RegExp(`\\b(?:since|depuis|sinds|vanaf)\\s+(${DATE})`, 'g');
@@ -42,7 +42,7 @@ export function readDate(raw: string, as: 'start' | 'end'): number | null {
   if (m) return month(Number(m[2]), Number(m[1]), as);
   m = /^(\d{4})$/.exec(s);
   if (m) return Date.UTC(Number(m[1]) + (as === 'end' ? 1 : 0), 0, 1);
-  m = /^([a-z]+)\.?\s+(\d{4})$/.exec(s);
+  m = /^([a-z]+)\.?,?\s+(\d{4})$/.exec(s);
   if (m && MONTHS[m[1]]) return month(Number(m[2]), MONTHS[m[1]], as);
   return null;
 }
