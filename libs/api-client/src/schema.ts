@@ -245,6 +245,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/me/profile/cv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a CV (PDF or Word .docx, one file, multipart/form-data) into a draft profile with the evidence for each finding; nothing is stored */
+        post: operations["CvImportController_importCv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidates/me/profile/json-resume": {
         parameters: {
             query?: never;
@@ -788,6 +805,82 @@ export interface components {
             templateId: string;
             /** @description Defaults to the template’s title for the seniority and language */
             title?: string;
+        };
+        CvDraftResponse: {
+            city: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string | null;
+            /**
+             * @description The language the CV is written in
+             * @enum {string|null}
+             */
+            cvLanguage: "fr" | "en" | "nl" | null;
+            /** @enum {string|null} */
+            educationLevel: "none" | "secondary" | "bootcamp" | "bachelor" | "master" | "doctorate" | null;
+            /**
+             * @description The type read from the file’s content
+             * @enum {string}
+             */
+            format: "pdf" | "docx";
+            headline: string | null;
+            languages: components["schemas"]["CvLanguageResponse"][];
+            /** @enum {string} */
+            layout: "one-column" | "two-column";
+            pages: number;
+            skills: components["schemas"]["CvSkillResponse"][];
+            summary: string | null;
+            unknownTerms: components["schemas"]["CvUnknownTermResponse"][];
+            /** @description From the work periods of the experience section, overlaps merged, one decimal */
+            yearsExperience: number | null;
+        };
+        CvEvidenceResponse: {
+            /** @description 1-based page; always 1 for a Word document */
+            page: number;
+            /**
+             * @description The CV section the line sits in, by its heading
+             * @enum {string}
+             */
+            section: "header" | "summary" | "skills" | "experience" | "education" | "languages" | "projects" | "other";
+            /** @description The line of the CV the finding comes from (at most ~160 characters) */
+            snippet: string;
+            /**
+             * @description strong: a skills section or a multi-word name; medium: a product name in prose; weak: an ambiguous name corroborated by another skill
+             * @enum {string}
+             */
+            tier: "strong" | "medium" | "weak";
+        };
+        CvLanguageResponse: {
+            evidence: components["schemas"]["CvEvidenceResponse"][];
+            /** @description ISO 639-1 */
+            language: string;
+            /**
+             * @description null when the CV names the language without a level
+             * @enum {string|null}
+             */
+            level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native" | null;
+            /** @enum {string} */
+            tier: "strong" | "medium" | "weak";
+        };
+        CvSkillResponse: {
+            evidence: components["schemas"]["CvEvidenceResponse"][];
+            /** @description A guess from the words around it (3 when nothing says); the candidate confirms it */
+            level: number;
+            /** @description The taxonomy’s English label */
+            name: string;
+            /** @description Taxonomy id */
+            skillId: string;
+            /**
+             * @description The best tier of its evidence; strong and medium ones are meant to be pre-checked
+             * @enum {string}
+             */
+            tier: "strong" | "medium" | "weak";
+        };
+        CvUnknownTermResponse: {
+            page: number;
+            /** @enum {string} */
+            section: "header" | "summary" | "skills" | "experience" | "education" | "languages" | "projects" | "other";
+            /** @description An entry of a skills section the taxonomy does not know; can be kept as a custom skill */
+            term: string;
         };
         FieldErrorResponse: {
             /** @example email */
@@ -2098,6 +2191,95 @@ export interface operations {
             };
             /** @description Your role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CvImportController_importCv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CvDraftResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Neither a PDF nor a .docx, judging by the content */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unreadable, scanned without text, more than 10 pages, or too slow to read */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Every parse thread busy; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
