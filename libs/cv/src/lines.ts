@@ -10,6 +10,10 @@ import type { CvLine, PageBox, PositionedText } from './cv.types';
 const CROSSING_SHARE = 0.12;
 /** Each column must hold at least this share of the page's text. */
 const MIN_COLUMN_SHARE = 0.12;
+/** Lines of text each column must have. */
+const MIN_COLUMN_LINES = 4;
+/** A run that is only a date or a date range. */
+const DATE_CELL = /^[\p{L}.]*\s*\d{1,4}(?:[/.-]\d{1,4})*\s*(?:[-–—]\s*(?:[\p{L}.']+\s*)?(?:\d{1,4}(?:[/.-]\d{1,4})*)?)?$/u;
 /** The narrowest gutter, in points, that counts as one. */
 const MIN_GUTTER = 12;
 
@@ -91,7 +95,17 @@ export function findColumns(runs: readonly PositionedText[], box: PageBox): Colu
     // Measured in characters: a gutter of section labels ("Work", "Skills") holds runs but little text.
     const chars = (list: readonly PositionedText[]) => list.reduce((n, run) => n + run.text.trim().length, 0);
     const total = chars(runs);
-    if (chars(left) < total * MIN_COLUMN_SHARE || chars(right) < total * MIN_COLUMN_SHARE) continue;
+    // Dates printed at the right edge ("Jan 2021 - Current") are cells of the left text, whatever their alignment.
+    const rightText = right.filter((run) => !DATE_CELL.test(run.text.trim()));
+    if (chars(left) < total * MIN_COLUMN_SHARE || chars(rightText) < total * MIN_COLUMN_SHARE) continue;
+    // Across real columns nothing runs between their top and bottom; a grid inside one column has text crossing it.
+    const top = Math.min(...left.map((r) => r.y), ...right.map((r) => r.y));
+    const bottom = Math.max(...left.map((r) => r.y), ...right.map((r) => r.y));
+    const inside = runs.filter((run) => run.x < at && run.x + run.width > at && run.y > top && run.y < bottom).length;
+    if (inside > Math.max(1, runs.length * 0.03)) continue;
+    // A column is several lines tall; the third cell of a small grid ("French / Elementary") is not one.
+    const lineCount = (list: readonly PositionedText[]) => new Set(list.map((run) => Math.round(run.y / Math.max(run.height, 1)))).size;
+    if (lineCount(left) < MIN_COLUMN_LINES || lineCount(rightText) < MIN_COLUMN_LINES) continue;
     // Dates right-aligned at the page's edge end together but start anywhere: cells of the left text, not a column.
     const ends = right.map((run) => run.x + run.width);
     const starts = right.map((run) => run.x);
