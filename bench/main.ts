@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import IORedis from 'ioredis';
+import { cvBench } from './cv.bench';
 import { fuzzBench } from './fuzz.bench';
 import { latencyBench } from './latency.bench';
 import { matchesBench } from './matches.bench';
@@ -23,8 +24,8 @@ import { machineLine, printFigure, summaryTable, type BenchContext, type Benchma
 import { webBench } from './web.bench';
 import { workerBench } from './worker.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench, webBench];
-const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak', 'web']);
+const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench, webBench, cvBench];
+const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak', 'web', 'cv']);
 
 export async function main(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');

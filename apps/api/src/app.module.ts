@@ -16,6 +16,7 @@ import { ScoringRequestsModule } from '@embauche/scoring/scoring-requests.module
 import { ApplicationsController } from './applications/applications.controller';
 import { AuthController } from './auth/auth.controller';
 import { CandidatesController } from './candidates/candidates.controller';
+import { CvImportModule } from './candidates/cv-import.module';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
 import { SessionController } from './auth/session.controller';
@@ -48,6 +49,7 @@ export function apiModule(env: Environment) {
       ApplicationsModule,
       PrivacyModule,
       ReviewModule,
+      CvImportModule,
     ],
     controllers: [
       HealthController,

@@ -262,6 +262,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/me/profile/cv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a CV (PDF or Word .docx, one file, multipart/form-data) into a draft profile with the evidence for each finding; nothing is stored */
+        post: operations["CvImportController_importCv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidates/me/profile/json-resume": {
         parameters: {
             query?: never;
@@ -833,6 +850,82 @@ export interface components {
             /** @description Weight after rescaling over the included criteria (they add up to 100) */
             weight: number;
         };
+        CvDraftResponse: {
+            city: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string | null;
+            /**
+             * @description The language the CV is written in
+             * @enum {string|null}
+             */
+            cvLanguage: "fr" | "en" | "nl" | null;
+            /** @enum {string|null} */
+            educationLevel: "none" | "secondary" | "bootcamp" | "bachelor" | "master" | "doctorate" | null;
+            /**
+             * @description The type read from the file’s content
+             * @enum {string}
+             */
+            format: "pdf" | "docx";
+            headline: string | null;
+            languages: components["schemas"]["CvLanguageResponse"][];
+            /** @enum {string} */
+            layout: "one-column" | "two-column";
+            pages: number;
+            skills: components["schemas"]["CvSkillResponse"][];
+            summary: string | null;
+            unknownTerms: components["schemas"]["CvUnknownTermResponse"][];
+            /** @description From the work periods of the experience section, overlaps merged, one decimal */
+            yearsExperience: number | null;
+        };
+        CvEvidenceResponse: {
+            /** @description 1-based page; always 1 for a Word document */
+            page: number;
+            /**
+             * @description The CV section the line sits in, by its heading
+             * @enum {string}
+             */
+            section: "header" | "summary" | "skills" | "experience" | "education" | "languages" | "projects" | "other";
+            /** @description The line of the CV the finding comes from (at most ~160 characters) */
+            snippet: string;
+            /**
+             * @description strong: a skills section or a multi-word name; medium: a product name in prose; weak: an ambiguous name corroborated by another skill
+             * @enum {string}
+             */
+            tier: "strong" | "medium" | "weak";
+        };
+        CvLanguageResponse: {
+            evidence: components["schemas"]["CvEvidenceResponse"][];
+            /** @description ISO 639-1 */
+            language: string;
+            /**
+             * @description null when the CV names the language without a level
+             * @enum {string|null}
+             */
+            level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native" | null;
+            /** @enum {string} */
+            tier: "strong" | "medium" | "weak";
+        };
+        CvSkillResponse: {
+            evidence: components["schemas"]["CvEvidenceResponse"][];
+            /** @description A guess from the words around it (3 when nothing says); the candidate confirms it */
+            level: number;
+            /** @description The taxonomy’s English label */
+            name: string;
+            /** @description Taxonomy id */
+            skillId: string;
+            /**
+             * @description The best tier of its evidence; strong and medium ones are meant to be pre-checked
+             * @enum {string}
+             */
+            tier: "strong" | "medium" | "weak";
+        };
+        CvUnknownTermResponse: {
+            page: number;
+            /** @enum {string} */
+            section: "header" | "summary" | "skills" | "experience" | "education" | "languages" | "projects" | "other";
+            /** @description An entry of a skills section the taxonomy does not know; can be kept as a custom skill */
+            term: string;
+        };
         FieldErrorResponse: {
             /** @example email */
             field: string;
@@ -1064,7 +1157,7 @@ export interface components {
          * @description Which rule answered; each operation lists the codes it can give per status (its error responses' examples)
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "invalid_input" | "invalid_json" | "invalid_cursor" | "invalid_text" | "input_too_deep" | "invalid_url" | "invalid_http" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal_error" | "unavailable" | "not_ready" | "token_required" | "token_invalid" | "invalid_credentials" | "account_erased" | "session_invalid" | "session_ended" | "role_forbidden" | "members_only" | "untrusted_origin" | "email_taken" | "user_not_found" | "organization_not_found" | "account_not_found" | "posting_not_found" | "posting_not_editable" | "salary_required" | "posting_not_draft" | "posting_not_published" | "unknown_template" | "invalid_requirements" | "invalid_salary" | "field_not_nullable" | "not_a_hiring_manager" | "duplicate_hiring_manager" | "posting_closed" | "already_applied" | "profile_required" | "application_not_found" | "withdraw_by_candidate_only" | "application_status_final" | "application_moved_meanwhile" | "transition_not_allowed" | "profile_not_found" | "duplicate_skill" | "duplicate_language" | "invalid_json_resume" | "sourcing_posting_closed" | "sourcing_run_not_found" | "template_not_found" | "database_busy";
+        ProblemCode: "validation_failed" | "invalid_input" | "invalid_json" | "invalid_cursor" | "invalid_text" | "input_too_deep" | "invalid_url" | "invalid_http" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal_error" | "unavailable" | "not_ready" | "token_required" | "token_invalid" | "invalid_credentials" | "account_erased" | "session_invalid" | "session_ended" | "role_forbidden" | "members_only" | "untrusted_origin" | "email_taken" | "user_not_found" | "organization_not_found" | "account_not_found" | "posting_not_found" | "posting_not_editable" | "salary_required" | "posting_not_draft" | "posting_not_published" | "unknown_template" | "invalid_requirements" | "invalid_salary" | "field_not_nullable" | "not_a_hiring_manager" | "duplicate_hiring_manager" | "posting_closed" | "already_applied" | "profile_required" | "application_not_found" | "withdraw_by_candidate_only" | "application_status_final" | "application_moved_meanwhile" | "transition_not_allowed" | "profile_not_found" | "duplicate_skill" | "duplicate_language" | "invalid_json_resume" | "sourcing_posting_closed" | "sourcing_run_not_found" | "template_not_found" | "database_busy" | "cv_file_missing" | "cv_too_many_files" | "cv_too_large" | "cv_unsupported_type" | "cv_too_many_pages" | "cv_docx_too_large" | "cv_no_text" | "cv_unreadable" | "cv_parse_timeout" | "cv_busy";
         ProblemResponse: {
             /**
              * @description Which rule answered; each operation lists the codes it can give per status (its error responses' examples)
@@ -2762,6 +2855,104 @@ export interface operations {
                 };
             };
             /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    CvImportController_importCv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CvDraftResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Neither a PDF nor a .docx, judging by the content. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Unreadable, scanned without text, more than 10 pages, or too slow to read */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Every parse thread busy; see Retry-After. Codes: `unavailable`, `database_busy` */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { assertCleanInput, createValidationPipe, type Environment } from '@embauche/common';
@@ -23,6 +24,8 @@ export async function configureHttp(app: NestFastifyApplication, env: Environmen
       },
     },
   });
+  // Only the CV upload reads multipart bodies; it streams the file itself and bounds it (libs/cv CV_LIMITS).
+  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 2, fields: 10, parts: 12 } });
   const origins = env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors({
     origin: origins.includes('*') ? true : origins,

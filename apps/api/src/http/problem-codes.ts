@@ -2,6 +2,7 @@ import { AccountErrorCode } from '@embauche/accounts';
 import { ApplicationErrorCode } from '@embauche/applications/application-errors';
 import { CandidateErrorCode } from '@embauche/candidates/candidate-errors';
 import { CommonErrorCode } from '@embauche/common';
+import { CvErrorCode } from '@embauche/cv';
 import { DatabaseErrorCode } from '@embauche/database/database-errors';
 import { JobPostingErrorCode } from '@embauche/job-postings';
 import { ReviewErrorCode } from '@embauche/scoring/review-errors';
@@ -17,6 +18,7 @@ export const ERROR_CODE_GROUPS = {
   ReviewErrorCode,
   TemplateErrorCode,
   DatabaseErrorCode,
+  CvErrorCode,
 };
 
 export const PROBLEM_CODES: string[] = Object.values(ERROR_CODE_GROUPS).flatMap((group) => Object.values(group));
