@@ -7,7 +7,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { queryRows } from '@embauche/database/query-rows';
 import { PROFILE_COLUMNS, toCandidate, type ProfileRow } from './candidate-for-scoring';
 import { CompiledPostingsCache } from './compiled-postings.cache';
-import { ranksBefore, type Ranked } from './ranking';
+import { ranksBefore, type Ranked } from '@embauche/review/ranking';
 import { SourcingRunEntity } from './suggestion.entity';
 import { TopN } from './top-n';
 

@@ -7,9 +7,9 @@ import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-p
 import { runInTransaction } from '@embauche/database/transaction';
 import { ScoringProducer } from '@embauche/queues';
 import { DataSource } from 'typeorm';
-import { MatchRequestsService } from './match-requests.service';
+import { MatchRequestsService } from '@embauche/scoring';
 import { RankedMatchesRepository, type RankCursor, type RankedRow } from './ranked-matches.repository';
-import { SourcingRunEntity } from './suggestion.entity';
+import { SourcingRunEntity } from '@embauche/scoring/suggestion.entity';
 
 export interface RankedFilter {
   minScore?: number;

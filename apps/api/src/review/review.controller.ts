@@ -2,7 +2,7 @@ import { Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res } from 
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MemberActor } from '@embauche/accounts';
 import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
-import { ReviewService, type RankedFilter } from '@embauche/scoring/review.service';
+import { ReviewService, type RankedFilter } from '@embauche/review';
 import type { SourcingRunEntity } from '@embauche/scoring/suggestion.entity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentMember, Roles } from '../auth/actor.decorators';

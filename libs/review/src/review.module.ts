@@ -5,7 +5,7 @@ import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repos
 import { QueuesModule } from '@embauche/queues';
 import { RankedMatchesRepository } from './ranked-matches.repository';
 import { ReviewService } from './review.service';
-import { ScoringRequestsModule } from './scoring-requests.module';
+import { ScoringRequestsModule } from '@embauche/scoring';
 
 /** The API side of ranked matches, suggestions, matching status, rescore and sourcing requests. */
 @Module({

@@ -1,0 +1,5 @@
+export * from './ranked-matches.repository';
+export * from './ranked-matches.sql';
+export * from './ranking';
+export * from './review.module';
+export * from './review.service';
