@@ -12,6 +12,7 @@ import { PrivacyModule } from '@embauche/privacy/privacy.module';
 import { bullRootModule, RedisModule } from '@embauche/queues';
 import { MatchRequestsService } from '@embauche/scoring/match-requests.service';
 import { ReviewModule } from '@embauche/review';
+import { SourcingRequestsModule } from '@embauche/sourcing';
 import { ScoringRequestsModule } from '@embauche/scoring/scoring-requests.module';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuthController } from './auth/auth.controller';
@@ -48,6 +49,7 @@ export function apiModule(env: Environment) {
       ApplicationsModule,
       PrivacyModule,
       ReviewModule,
+      SourcingRequestsModule,
     ],
     controllers: [
       HealthController,

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberActor } from '@embauche/accounts';
 import type { ApplicationStatus } from '@embauche/applications/application.entity';
-import { ConflictError, decodeCursor, NotFoundError, toPage, type Page } from '@embauche/common';
+import { decodeCursor, NotFoundError, toPage, type Page } from '@embauche/common';
 import { canSee } from '@embauche/job-postings/job-postings.service';
 import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
 import { runInTransaction } from '@embauche/database/transaction';
-import { ScoringProducer } from '@embauche/queues';
 import { DataSource } from 'typeorm';
 import { MatchRequestsService } from '@embauche/scoring';
 import { RankedMatchesRepository, type RankCursor, type RankedRow } from './ranked-matches.repository';
-import { SourcingRunEntity } from '@embauche/scoring/suggestion.entity';
 
 export interface RankedFilter {
   minScore?: number;
@@ -36,7 +34,6 @@ export class ReviewService {
     private readonly postings: JobPostingsRepository,
     private readonly ranked: RankedMatchesRepository,
     private readonly requests: MatchRequestsService,
-    private readonly producer: ScoringProducer,
   ) {}
 
   /** Whether identities are hidden on this read: asked for, or the organization's setting. */
@@ -82,22 +79,6 @@ export class ReviewService {
     });
     await this.requests.rescorePostingAfterCommit(jobPostingId, requirementsVersion);
     return { status: 'accepted', pending };
-  }
-
-  async startSourcing(actor: MemberActor, jobPostingId: string): Promise<SourcingRunEntity> {
-    const posting = await this.visiblePosting(actor, jobPostingId);
-    if (posting.status === 'closed') throw new ConflictError('This posting is closed');
-    const repo = this.dataSource.getRepository(SourcingRunEntity);
-    const run = await repo.save(repo.create({ jobPostingId: posting.id, status: 'queued', requestedBy: actor.id }));
-    await this.producer.runSourcing({ runId: run.id });
-    return run;
-  }
-
-  async sourcingRun(actor: MemberActor, jobPostingId: string, runId: string): Promise<SourcingRunEntity> {
-    await this.visiblePosting(actor, jobPostingId);
-    const run = await this.dataSource.getRepository(SourcingRunEntity).findOneBy({ id: runId, jobPostingId });
-    if (!run) throw new NotFoundError('Sourcing run');
-    return run;
   }
 
   /**

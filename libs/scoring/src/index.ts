@@ -5,3 +5,5 @@ export * from './reconciler.service';
 export * from './scoring-requests.module';
 export * from './scoring-worker.module';
 export * from './scoring.service';
+export * from './compiled-postings.module';
+export * from './reconcile-pass';

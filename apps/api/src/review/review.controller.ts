@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { MemberActor } from '@embauche/accounts';
 import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
 import { ReviewService, type RankedFilter } from '@embauche/review';
-import type { SourcingRunEntity } from '@embauche/scoring/suggestion.entity';
+import { SourcingRunsService, type SourcingRunEntity } from '@embauche/sourcing';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentMember, Roles } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
@@ -28,6 +28,7 @@ import {
 export class MatchingController {
   constructor(
     private readonly review: ReviewService,
+    private readonly sourcing: SourcingRunsService,
     private readonly postings: JobPostingsRepository,
     private readonly cache: ReadCache,
   ) {}
@@ -91,14 +92,14 @@ export class MatchingController {
   @ApiOperation({ summary: 'Score every discoverable candidate who has not applied; results in /suggestions' })
   @ApiProblems(400, 401, 403, 404, 409)
   async startSourcing(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string): Promise<SourcingRunResponse> {
-    return toRun(await this.review.startSourcing(actor, id));
+    return toRun(await this.sourcing.start(actor, id));
   }
 
   @Get('sourcing-runs/:runId')
   @ApiOperation({ summary: 'Progress of a sourcing run' })
   @ApiProblems(400, 401, 403, 404)
   async sourcingRun(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<SourcingRunResponse> {
-    return toRun(await this.review.sourcingRun(actor, id, runId));
+    return toRun(await this.sourcing.get(actor, id, runId));
   }
 
   /** A ranked list's page for an authorized caller, from the read cache or rendered by `render`. */

@@ -5,10 +5,9 @@ import { scoreCandidate, scoreFast, SCORER_VERSION } from '@embauche/matching';
 import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queryRows } from '@embauche/database/query-rows';
-import { PROFILE_COLUMNS, toCandidate, type ProfileRow } from './candidate-for-scoring';
-import { CompiledPostingsCache } from './compiled-postings.cache';
-import { ranksBefore, type Ranked } from '@embauche/review/ranking';
-import { SourcingRunEntity } from './suggestion.entity';
+import { CompiledPostingsCache, PROFILE_COLUMNS, toCandidate, type ProfileRow } from '@embauche/scoring';
+import { ranksBefore, type Ranked } from '@embauche/review';
+import { SourcingRunEntity } from './sourcing-run.entity';
 import { TopN } from './top-n';
 
 const PAGE = 5000;

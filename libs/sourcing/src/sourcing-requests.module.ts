@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { QueuesModule } from '@embauche/queues';
+import { ReviewModule } from '@embauche/review';
+import { SourcingRunsService } from './sourcing-runs.service';
+
+/** The API side of sourcing: starting runs and reading their progress. */
+@Module({
+  imports: [QueuesModule, ReviewModule],
+  providers: [SourcingRunsService],
+  exports: [SourcingRunsService],
+})
+export class SourcingRequestsModule {}
