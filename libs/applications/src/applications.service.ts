@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isMember, OrganizationsRepository, type Actor } from '@embauche/accounts';
+import { isMember, type Actor } from '@embauche/accounts';
 import { ProfilesRepository } from '@embauche/candidates/profiles.repository';
 import { ConflictError, decodeCursor, ForbiddenError, NotFoundError, toPage, UnauthorizedError, type Page } from '@embauche/common';
 import { canSee } from '@embauche/job-postings/job-postings.service';
@@ -12,9 +12,6 @@ import { ApplicationEntity, type ApplicationStatus } from './application.entity'
 import { ApplicationsRepository } from './applications.repository';
 import { isTerminal, sourcesOf } from './status-flow';
 
-/** What identifies the candidate to reviewers; null for the candidate's own reads. */
-export type CandidateIdentity = { name: string | null; email: string | null; headline: string | null; city: string | null } | null;
-
 @Injectable()
 export class ApplicationsService {
   constructor(
@@ -23,7 +20,6 @@ export class ApplicationsService {
     private readonly postings: JobPostingsRepository,
     private readonly profiles: ProfilesRepository,
     private readonly producer: ScoringProducer,
-    private readonly organizations: OrganizationsRepository,
   ) {}
 
   /** 201 with the match pending; the unique constraint makes concurrent duplicates a clean 409. */
@@ -88,19 +84,6 @@ export class ApplicationsService {
     return this.move(actor, id, to, note, async () => ({ application: await this.getForMember(actor, id), from: sourcesOf(to) }));
   }
 
-  /**
-   * For organization members: the application with the candidate's identity,
-   * or without it under blind review (asked with `blind`, or the organization's
-   * setting) until the application has reached interview.
-   */
-  async getWithIdentity(actor: Actor, id: string, blind: boolean): Promise<{ application: ApplicationEntity; identity: CandidateIdentity }> {
-    const application = await this.get(actor, id);
-    if (actor.role === 'candidate') return { application, identity: null };
-    const hide = (blind || (await this.organizations.findById(application.organizationId))?.blindReview) && !application.identityRevealedAt;
-    const person = await this.applications.identityOf(application.candidateId);
-    return { application, identity: { name: hide ? null : person.name, email: hide ? null : person.email, headline: person.headline, city: person.city } };
-  }
-
   async get(actor: Actor, id: string): Promise<ApplicationEntity> {
     if (actor.role === 'candidate') {
       const own = await this.applications.findOwn(id, actor.id);
@@ -145,7 +128,7 @@ export class ApplicationsService {
     const previous = await runInTransaction(this.dataSource, async (manager) => {
       const moved = await this.applications.moveStatus(manager, id, seen, to);
       if (!moved) return null;
-      // Reaching interview lifts blind review for good; the trail says who revealed what.
+      // Reaching interview lifts blind review for good (libs/review/src/blind-review.ts); the trail says who revealed what.
       const revealed = to === 'interview' && (await this.applications.revealIdentity(manager, id)) ? ['name', 'email'] : null;
       await this.applications.addEvent(manager, {
         applicationId: id,

@@ -7,6 +7,7 @@ import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-p
 import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource } from 'typeorm';
 import { MatchRequestsService } from '@embauche/scoring';
+import { hidesIdentity, reviewsBlind } from './blind-review';
 import { RankedMatchesRepository, type RankCursor, type RankedRow } from './ranked-matches.repository';
 
 export interface RankedFilter {
@@ -36,29 +37,28 @@ export class ReviewService {
     private readonly requests: MatchRequestsService,
   ) {}
 
-  /** Whether identities are hidden on this read: asked for, or the organization's setting. */
+  /** Whether identities are hidden on this read (blind-review.ts). */
   blindFor(posting: PostingReviewAccess, filter: Pick<RankedFilter, 'blind'>): boolean {
-    return Boolean(filter.blind || posting.blindReview);
+    return reviewsBlind({ asked: filter.blind, organization: posting.blindReview });
   }
 
   /** The ranked page of a posting the caller was authorized on (see visiblePosting). */
   async matchesOf(posting: PostingReviewAccess, filter: RankedFilter): Promise<RankedMatchesPage> {
     const jobPostingId = posting.id;
-    const blind = this.blindFor(posting, filter);
+    const blind = { asked: filter.blind, organization: posting.blindReview };
     const [rows, counts] = await Promise.all([
       this.ranked.applications({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit }),
       this.ranked.unscored(jobPostingId),
     ]);
-    // Under blind review the identity shows once the application has reached interview.
-    const page = toPage(rows, filter.limit, (row) => ({ row, hidden: blind && !row.identity_revealed_at }), keyOf);
+    const page = toPage(rows, filter.limit, (row) => ({ row, hidden: hidesIdentity(blind, row.identity_revealed_at) }), keyOf);
     return { ...page, pending: counts.pending, failed: counts.failed };
   }
 
   async suggestionsOf(posting: PostingReviewAccess, filter: RankedFilter): Promise<Page<RankedItem>> {
     const jobPostingId = posting.id;
-    const blind = this.blindFor(posting, filter);
+    const blind = { asked: filter.blind, organization: posting.blindReview };
     const rows = await this.ranked.suggestions({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit });
-    return toPage(rows, filter.limit, (row) => ({ row, hidden: blind }), keyOf);
+    return toPage(rows, filter.limit, (row) => ({ row, hidden: hidesIdentity(blind, null) }), keyOf);
   }
 
   async matchingStatus(actor: MemberActor, jobPostingId: string) {
