@@ -6,6 +6,7 @@ import { AccountsModule } from '@embauche/accounts';
 import { Environment, EnvironmentModule, ProblemDetailsFilter } from '@embauche/common';
 import { DatabaseModule } from '@embauche/database';
 import { ApplicationsModule } from '@embauche/applications/applications.module';
+import { OpenApplicationsRescore } from '@embauche/applications/open-applications.rescore';
 import { CandidatesModule } from '@embauche/candidates/candidates.module';
 import { JobPostingsModule } from '@embauche/job-postings';
 import { PrivacyModule } from '@embauche/privacy/privacy.module';
@@ -45,7 +46,7 @@ export function apiModule(env: Environment) {
       bullRootModule(),
       AccountsModule,
       JobPostingsModule.register({ imports: [ScoringRequestsModule], useExisting: MatchRequestsService }),
-      CandidatesModule,
+      CandidatesModule.register({ imports: [ApplicationsModule], useExisting: OpenApplicationsRescore }),
       ApplicationsModule,
       PrivacyModule,
       ReviewModule,

@@ -10,7 +10,7 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import type { ApplicationEventEntity } from './application-event.entity';
 import { ApplicationEntity, type ApplicationStatus } from './application.entity';
 import { ApplicationsRepository } from './applications.repository';
-import { isTerminal, sourcesOf } from './status-flow';
+import { isTerminal, OPEN, sourcesOf } from './status-flow';
 
 @Injectable()
 export class ApplicationsService {
@@ -74,7 +74,7 @@ export class ApplicationsService {
     return this.move(actor, id, 'withdrawn', null, async () => {
       const own = await this.applications.findOwn(id, actor.id);
       if (!own) throw new NotFoundError('Application');
-      return { application: own, from: (['applied', 'screening', 'interview', 'offer'] as ApplicationStatus[]) };
+      return { application: own, from: [...OPEN] };
     });
   }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@embauche/accounts';
 import { InvalidInputError, NotFoundError, UnauthorizedError } from '@embauche/common';
-import { MatchRequestsService } from '@embauche/scoring/match-requests.service';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource } from 'typeorm';
@@ -10,6 +9,7 @@ import { mapJsonResume } from './json-resume/json-resume.mapper';
 import type { JsonResume, UnmappedField } from './json-resume/json-resume.types';
 import { validateJsonResume } from './json-resume/json-resume.validator';
 import { changes, resolveSkills, toContent, type DuplicatePolicy } from './profile-content';
+import { ProfileChangeNotifier } from './profile-change.notifier';
 import type { ProfileInput } from './profile.types';
 import { ProfilesRepository } from './profiles.repository';
 
@@ -24,7 +24,7 @@ export class ProfilesService {
     private readonly dataSource: DataSource,
     private readonly profiles: ProfilesRepository,
     private readonly skills: SkillCatalog,
-    private readonly matches: MatchRequestsService,
+    private readonly changes: ProfileChangeNotifier,
   ) {}
 
   async get(actor: Actor): Promise<CandidateProfileEntity> {
@@ -80,10 +80,10 @@ export class ProfilesService {
       profile.revision += 1;
       bumped = true;
       const written = await this.profiles.save(manager, profile);
-      await this.matches.markCandidatePending(manager, actor.id, written.revision);
+      await this.changes.revisionBumpedInTransaction(manager, actor.id, written.revision);
       return written;
     });
-    if (bumped) await this.matches.rescoreCandidateAfterCommit(actor.id, saved.revision);
+    if (bumped) await this.changes.revisionBumpedAfterCommit(actor.id, saved.revision);
     return saved;
   }
 }

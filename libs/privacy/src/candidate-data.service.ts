@@ -5,6 +5,7 @@ import { endAllSessionsOf } from '@embauche/accounts/refresh-tokens.repository';
 import { UserEntity } from '@embauche/accounts/user.entity';
 import { ApplicationEventEntity } from '@embauche/applications/application-event.entity';
 import { ApplicationEntity } from '@embauche/applications/application.entity';
+import { TERMINAL } from '@embauche/applications/status-flow';
 import { CandidateProfileEntity } from '@embauche/candidates/candidate-profile.entity';
 import { NotFoundError } from '@embauche/common';
 import { runInTransaction } from '@embauche/database/transaction';
@@ -73,9 +74,9 @@ export class CandidateDataService {
       await m.query('SELECT candidate_id, job_posting_id FROM suggestions WHERE candidate_id = $1 ORDER BY job_posting_id FOR UPDATE', [actor.id]);
       const withdrawn: unknown = await m.query(
         `UPDATE applications a SET status = 'withdrawn', updated_at = now()
-           FROM (SELECT id, status AS previous FROM applications WHERE candidate_id = $1 AND status NOT IN ('hired', 'rejected', 'withdrawn') FOR UPDATE) o
+           FROM (SELECT id, status AS previous FROM applications WHERE candidate_id = $1 AND status <> ALL($2::text[]) FOR UPDATE) o
           WHERE a.id = o.id RETURNING a.id, o.previous`,
-        [actor.id],
+        [actor.id, TERMINAL],
       );
       const open = queryRows<{ id: string; previous: string }>(withdrawn);
       await m.query(

@@ -35,9 +35,12 @@ export class MatchRequestsService extends PostingChangeNotifier {
     return markPending(manager, 'job_posting_id = $1', [jobPostingId], { requirementsVersion });
   }
 
-  /** The candidate's open applications must be scored again, against `profileRevision`. */
-  markCandidatePending(manager: EntityManager, candidateId: string, profileRevision: number): Promise<number> {
-    return markPending(manager, `candidate_id = $1 AND status NOT IN ('hired', 'rejected', 'withdrawn')`, [candidateId], { profileRevision });
+  /**
+   * The candidate's applications must be scored again, against `profileRevision`, except those in
+   * `settledStatuses` (the pipeline's final statuses: the applications lib owns them and passes them).
+   */
+  markCandidatePending(manager: EntityManager, candidateId: string, profileRevision: number, settledStatuses: readonly string[]): Promise<number> {
+    return markPending(manager, `candidate_id = $1 AND status <> ALL($2::text[])`, [candidateId, settledStatuses], { profileRevision });
   }
 
   async rescoreCandidateAfterCommit(candidateId: string, profileRevision: number): Promise<void> {
