@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isMember, type Actor } from '@embauche/accounts';
 import { ProfilesRepository } from '@embauche/candidates/profiles.repository';
 import { ConflictError, decodeCursor, ForbiddenError, NotFoundError, toPage, UnauthorizedError, type Page } from '@embauche/common';
-import { canSee } from '@embauche/job-postings/job-postings.service';
+import { canSee } from '@embauche/job-postings/posting-access';
 import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repository';
 import { ScoringProducer } from '@embauche/queues';
 import { runInTransaction } from '@embauche/database/transaction';

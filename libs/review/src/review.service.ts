@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MemberActor } from '@embauche/accounts';
 import type { ApplicationStatus } from '@embauche/applications/application.entity';
 import { decodeCursor, NotFoundError, toPage, type Page } from '@embauche/common';
-import { canSee } from '@embauche/job-postings/job-postings.service';
+import { canSee } from '@embauche/job-postings/posting-access';
 import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
 import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource } from 'typeorm';
