@@ -6,7 +6,8 @@ import { canSee } from '@embauche/job-postings/posting-access';
 import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repository';
 import { ScoringProducer } from '@embauche/queues';
 import { runInTransaction } from '@embauche/database/transaction';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { isUniqueViolation } from '@embauche/database/unique-violation';
+import { DataSource } from 'typeorm';
 import type { ApplicationEventEntity } from './application-event.entity';
 import { ApplicationEntity, type ApplicationStatus } from './application.entity';
 import { ApplicationsRepository } from './applications.repository';
@@ -57,7 +58,7 @@ export class ApplicationsService {
         return created;
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw new ConflictError('You have already applied to this posting');
       }
       throw error;

@@ -7,3 +7,4 @@ export * from './entities';
 export * from './query-rows';
 export * from './change-feed';
 export * from './transaction';
+export * from './unique-violation';
