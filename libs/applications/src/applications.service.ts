@@ -4,7 +4,7 @@ import { ProfilesRepository } from '@embauche/candidates/profiles.repository';
 import { ConflictError, decodeCursor, ForbiddenError, NotFoundError, toPage, UnauthorizedError, type Page } from '@embauche/common';
 import { canSee } from '@embauche/job-postings/posting-access';
 import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repository';
-import { ScoringProducer } from '@embauche/queues';
+import { MatchRequestsService } from '@embauche/scoring';
 import { runInTransaction } from '@embauche/database/transaction';
 import { isUniqueViolation } from '@embauche/database/unique-violation';
 import { DataSource } from 'typeorm';
@@ -20,7 +20,7 @@ export class ApplicationsService {
     private readonly applications: ApplicationsRepository,
     private readonly postings: JobPostingsRepository,
     private readonly profiles: ProfilesRepository,
-    private readonly producer: ScoringProducer,
+    private readonly matches: MatchRequestsService,
   ) {}
 
   /** 201 with the match pending; the unique constraint makes concurrent duplicates a clean 409. */
@@ -46,13 +46,7 @@ export class ApplicationsService {
           status: 'applied',
           coverLetter,
           appliedWithRevision: profile.revision,
-          match: {
-            status: 'pending',
-            profileRevision: profile.revision,
-            requirementsVersion,
-            generation: 1,
-            pendingSince: new Date(),
-          } as ApplicationEntity['match'],
+          match: this.matches.newApplicationMatch(profile.revision, requirementsVersion) as ApplicationEntity['match'],
         });
         await this.applications.addEvent(manager, { applicationId: created.id, actorId: actor.id, type: 'applied', fromStatus: null, toStatus: 'applied' });
         return created;
@@ -63,9 +57,7 @@ export class ApplicationsService {
       }
       throw error;
     }
-    await this.producer.scoreApplications([
-      { applicationId: application.id, profileRevision: profile.revision, requirementsVersion, generation: 1 },
-    ]);
+    await this.matches.newApplicationAfterCommit(application.id, { profileRevision: profile.revision, requirementsVersion });
     application.jobPosting = posting;
     return application;
   }
