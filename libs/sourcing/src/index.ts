@@ -5,3 +5,4 @@ export * from './sourcing-runs.service';
 export * from './sourcing-worker.module';
 export * from './sourcing.service';
 export * from './suggestion.entity';
+export * from './sourcing.repository';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ScoringProducer } from '@embauche/queues';
 import { ReconcilePass } from '@embauche/scoring';
-import { DataSource } from 'typeorm';
+import { SourcingRepository } from './sourcing.repository';
 import { SourcingService } from './sourcing.service';
 
 /** The reconciler's pass over sourcing runs that Postgres still calls queued or running. */
@@ -10,7 +10,7 @@ export class SourcingReconcilePass extends ReconcilePass {
   private readonly logger = new Logger(SourcingReconcilePass.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: SourcingRepository,
     private readonly producer: ScoringProducer,
     private readonly sourcing: SourcingService,
   ) {
@@ -19,11 +19,7 @@ export class SourcingReconcilePass extends ReconcilePass {
 
   async reconcile(afterMs: number): Promise<number> {
     let total = 0;
-    const runs: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM sourcing_runs WHERE status IN ('queued', 'running') AND created_at < now() - ($1::int * interval '1 millisecond')`,
-      [afterMs],
-    );
-    for (const run of runs) if (await this.reconcileRun(run.id)) total += 1;
+    for (const runId of await this.repository.overdueRuns(afterMs)) if (await this.reconcileRun(runId)) total += 1;
     return total;
   }
 

@@ -3,14 +3,14 @@ import type { MemberActor } from '@embauche/accounts';
 import { ConflictError, NotFoundError } from '@embauche/common';
 import { ScoringProducer } from '@embauche/queues';
 import { ReviewService } from '@embauche/review';
-import { DataSource } from 'typeorm';
-import { SourcingRunEntity } from './sourcing-run.entity';
+import type { SourcingRunEntity } from './sourcing-run.entity';
+import { SourcingRepository } from './sourcing.repository';
 
 /** The API side of sourcing: a reviewer starts a run on a posting they may review, and reads its progress. */
 @Injectable()
 export class SourcingRunsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: SourcingRepository,
     private readonly review: ReviewService,
     private readonly producer: ScoringProducer,
   ) {}
@@ -18,15 +18,14 @@ export class SourcingRunsService {
   async start(actor: MemberActor, jobPostingId: string): Promise<SourcingRunEntity> {
     const posting = await this.review.visiblePosting(actor, jobPostingId);
     if (posting.status === 'closed') throw new ConflictError('This posting is closed');
-    const repo = this.dataSource.getRepository(SourcingRunEntity);
-    const run = await repo.save(repo.create({ jobPostingId: posting.id, status: 'queued', requestedBy: actor.id }));
+    const run = await this.repository.createRun(posting.id, actor.id);
     await this.producer.runSourcing({ runId: run.id });
     return run;
   }
 
   async get(actor: MemberActor, jobPostingId: string, runId: string): Promise<SourcingRunEntity> {
     await this.review.visiblePosting(actor, jobPostingId);
-    const run = await this.dataSource.getRepository(SourcingRunEntity).findOneBy({ id: runId, jobPostingId });
+    const run = await this.repository.findRunOfPosting(runId, jobPostingId);
     if (!run) throw new NotFoundError('Sourcing run');
     return run;
   }

@@ -1,13 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Environment } from '@embauche/common';
-import { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
-import { scoreCandidate, scoreFast, SCORER_VERSION } from '@embauche/matching';
+import { scoreCandidate, scoreFast } from '@embauche/matching';
 import { runInTransaction } from '@embauche/database/transaction';
-import { DataSource, type EntityManager } from 'typeorm';
-import { queryRows } from '@embauche/database/query-rows';
-import { CompiledPostingsCache, PROFILE_COLUMNS, toCandidate, type ProfileRow } from '@embauche/scoring';
+import { DataSource } from 'typeorm';
+import { CompiledPostingsCache, toCandidate, type ProfileRow } from '@embauche/scoring';
 import { ranksBefore, type Ranked } from '@embauche/review';
-import { SourcingRunEntity } from './sourcing-run.entity';
+import { SourcingRepository, type SuggestionRow } from './sourcing.repository';
 import { TopN } from './top-n';
 
 const PAGE = 5000;
@@ -29,16 +27,16 @@ export class SourcingService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: SourcingRepository,
     private readonly postings: CompiledPostingsCache,
     private readonly env: Environment,
   ) {}
 
   async run(runId: string, topN = this.env.SOURCING_TOP_N): Promise<{ scanned: number; kept: number } | null> {
-    const runs = this.dataSource.getRepository(SourcingRunEntity);
-    const run = await runs.findOneBy({ id: runId });
+    const run = await this.repository.findRun(runId);
     if (!run || run.status === 'done' || run.status === 'failed') return null;
-    await runs.update({ id: runId }, { status: 'running' });
-    const posting = await this.dataSource.getRepository(JobPostingEntity).findOneByOrFail({ id: run.jobPostingId });
+    await this.repository.markRunning(runId);
+    const posting = await this.repository.findPosting(run.jobPostingId);
     const compiled = this.postings.compile(posting);
     const top = new TopN<Candidate>(topN, ranksBefore);
     let scanned = 0;
@@ -58,7 +56,7 @@ export class SourcingService {
       }
       scanned += page.length;
       // Real progress, one write per page (5,000 candidates): a UI can show a bar while the pass runs.
-      await runs.update({ id: runId }, { scanned });
+      await this.repository.recordProgress(runId, scanned);
       if (page.length < PAGE) break;
     }
     // Primary-key order for the inserts, so two writers lock suggestion rows in the same order.
@@ -66,9 +64,9 @@ export class SourcingService {
     let kept = 0;
     await runInTransaction(this.dataSource, async (m) => {
       kept = 0;
-      await m.query('DELETE FROM suggestions WHERE job_posting_id = $1', [posting.id]);
+      await this.repository.deleteSuggestions(m, posting.id);
       for (let i = 0; i < best.length; i += WRITE_CHUNK) {
-        const rows = best.slice(i, i + WRITE_CHUNK).map((c) => {
+        const rows = best.slice(i, i + WRITE_CHUNK).map((c): SuggestionRow => {
           const result = scoreCandidate(compiled, toCandidate(c.row));
           return {
             candidate_id: c.candidateId,
@@ -78,53 +76,20 @@ export class SourcingService {
             profile_revision: c.row.revision,
           };
         });
-        kept += await this.insertSuggestions(m, posting, runId, rows);
+        kept += await this.repository.insertSuggestions(m, posting, runId, rows);
       }
-      await m.getRepository(SourcingRunEntity).update({ id: runId }, { status: 'done', scanned, kept, finishedAt: new Date() });
+      await this.repository.markDone(m, runId, { scanned, kept });
     });
     this.logger.log(`Sourcing run ${runId}: scanned ${scanned}, kept ${kept}`);
     return { scanned, kept };
   }
 
-  /**
-   * The pass read these profiles minutes ago: the candidate may have been
-   * erased or withdrawn consent since. The same statement checks (and share-locks,
-   * so the check holds until commit) that the account is not erased and the
-   * profile is still discoverable at this revision's consent; an erasure or a
-   * withdrawal holding those rows is waited for and then seen.
-   */
-  private async insertSuggestions(m: EntityManager, posting: JobPostingEntity, runId: string, rows: unknown[]): Promise<number> {
-    const inserted: unknown = await m.query(
-      `INSERT INTO suggestions (job_posting_id, candidate_id, run_id, score, must_haves_met, breakdown, profile_revision, requirements_version, scorer_version, scored_at)
-       SELECT $1, r.candidate_id, $2, r.score, r.must_haves_met, r.breakdown, r.profile_revision, $3, $4, now()
-         FROM json_to_recordset($5::json) AS r(candidate_id uuid, score double precision, must_haves_met boolean, breakdown json, profile_revision int)
-         JOIN users u ON u.id = r.candidate_id AND u.erased_at IS NULL
-         JOIN candidate_profiles p ON p.candidate_id = r.candidate_id AND p.discoverable
-        ORDER BY r.candidate_id
-          FOR SHARE OF u, p
-       RETURNING candidate_id`,
-      [posting.id, runId, posting.requirementsVersion, SCORER_VERSION, JSON.stringify(rows)],
-    );
-    return queryRows(inserted).length;
-  }
-
-  /** One keyset page of the discoverable pool, without those who applied to the posting. */
   private readPage(jobPostingId: string, after: string): Promise<ProfileRow[]> {
-    return this.dataSource.query(
-      `SELECT ${PROFILE_COLUMNS} FROM candidate_profiles p
-        WHERE p.discoverable AND p.candidate_id > $2
-          AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.job_posting_id = $1 AND a.candidate_id = p.candidate_id)
-        ORDER BY p.candidate_id LIMIT ${PAGE}`,
-      [jobPostingId, after],
-    );
+    return this.repository.poolPage(jobPostingId, after, PAGE);
   }
 
   /** The final failure, with its reason; a run already done or failed keeps its outcome. Throws when Postgres cannot take it. */
-  async markFailed(runId: string, reason: string): Promise<boolean> {
-    const result: unknown = await this.dataSource.query(
-      `UPDATE sourcing_runs SET status = 'failed', failure_reason = $2, finished_at = now() WHERE id = $1 AND status IN ('queued', 'running') RETURNING id`,
-      [runId, reason.slice(0, 2000)],
-    );
-    return queryRows(result).length > 0;
+  markFailed(runId: string, reason: string): Promise<boolean> {
+    return this.repository.markFailed(runId, reason);
   }
 }
