@@ -1038,7 +1038,7 @@ export interface components {
             /** @default null */
             summary: string | null;
             /** @default false */
-            willingToRelocate: Record<string, never>;
+            willingToRelocate: boolean;
             /** @default null */
             yearsExperience: number | null;
         };

@@ -1,8 +1,10 @@
 /**
- * The demo's only way into the platform: plain HTTP with global `fetch`, as
- * any client of API.md would do it. Problems come back as DemoError with one
- * line to print; 429s are waited out as the Retry-After header asks.
+ * The demo's only way into the platform: the project's generated HTTP client
+ * (@embauche/api-client), as any client of API.md would use it. Problems come
+ * back as DemoError with one line to print; 429s are waited out as the
+ * Retry-After header asks.
  */
+import { createApiClient, type ApiClient as GeneratedClient } from '@embauche/api-client';
 
 /** A failure the demo explains in one line (no stack trace). */
 export class DemoError extends Error {}
@@ -14,55 +16,48 @@ export interface ApiClientOptions {
   maxRetries?: number;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
+type Answer<T> = { data?: T; error?: unknown; response: Response };
 
+/** The generated client (@embauche/api-client) with the demo's waits on 429 and one-line failures. */
 export class ApiClient {
   readonly apiBase: string;
+  readonly http: GeneratedClient;
 
   constructor(
     readonly baseUrl: string,
     private readonly options: ApiClientOptions = {},
   ) {
     this.apiBase = `${baseUrl}/api/v1`;
+    this.http = createApiClient(baseUrl, { fetch: (request) => this.withRetries(request) });
   }
 
-  get<T>(path: string, token?: string): Promise<T> {
-    return this.request<T>('GET', path, undefined, token);
+  /** The parsed body of a 2xx answer; anything else becomes a DemoError naming the request and the problem. */
+  async data<T>(answer: Promise<Answer<T>>): Promise<T> {
+    const { data, error, response } = await answer;
+    if (!response.ok) {
+      const url = new URL(response.url || this.apiBase);
+      throw new DemoError(`${url.pathname.replace('/api/v1', '')} answered ${response.status}: ${describeProblem(error)}`);
+    }
+    return data as T;
   }
 
-  post<T>(path: string, body: unknown, token?: string): Promise<T> {
-    return this.request<T>('POST', path, body, token);
-  }
-
-  put<T>(path: string, body: unknown, token?: string): Promise<T> {
-    return this.request<T>('PUT', path, body, token);
-  }
-
-  /** Sends one request under /api/v1 and returns the parsed JSON of a 2xx answer. */
-  async request<T>(method: Method, path: string, body?: unknown, token?: string): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (token) headers.authorization = `Bearer ${token}`;
+  /** Every request of the generated client goes through here: 429s are waited out as Retry-After asks. */
+  private async withRetries(request: Request): Promise<Response> {
     const maxRetries = this.options.maxRetries ?? 6;
     for (let attempt = 0; ; attempt++) {
-      const res = await this.send(`${this.apiBase}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      if (res.status === 429 && attempt < maxRetries) {
-        const wait = retryAfterSeconds(res.headers.get('retry-after'));
-        await res.body?.cancel();
-        this.options.onRateLimited?.(path, wait);
-        await sleep(wait * 1000);
-        continue;
-      }
-      const text = await res.text();
-      if (!res.ok) throw new DemoError(`${method} ${path} answered ${res.status}: ${describeProblem(text)}`);
-      return (text ? JSON.parse(text) : undefined) as T;
+      const res = await this.send(request.url, request.clone());
+      if (res.status !== 429 || attempt >= maxRetries) return res;
+      const wait = retryAfterSeconds(res.headers.get('retry-after'));
+      await res.body?.cancel();
+      this.options.onRateLimited?.(new URL(request.url).pathname.replace('/api/v1', ''), wait);
+      await sleep(wait * 1000);
     }
   }
 
   /** `fetch`, with a refused connection turned into the message a user can act on. */
-  async send(url: string, init: RequestInit = {}): Promise<Response> {
+  async send(url: string, init: RequestInit | Request = {}): Promise<Response> {
     try {
-      return await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
+      return await fetch(init instanceof Request ? new Request(init, { signal: AbortSignal.timeout(30_000) }) : new Request(url, { ...init, signal: AbortSignal.timeout(30_000) }));
     } catch (error) {
       if ((error as Error).name === 'TimeoutError') {
         throw new DemoError(`${init.method ?? 'GET'} ${url} got no answer within 30 s: the platform is overloaded or stuck; see its logs.`);
@@ -74,6 +69,9 @@ export class ApiClient {
     }
   }
 }
+
+/** The Authorization header of a signed-in user, for one request. */
+export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
 
 /** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function retryAfterSeconds(header: string | null): number {
@@ -88,14 +86,11 @@ export function retryAfterSeconds(header: string | null): number {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function describeProblem(text: string): string {
-  try {
-    const problem = JSON.parse(text) as { title?: string; detail?: string; errors?: Array<{ field: string; message: string }> };
-    const fields = problem.errors?.map((e) => `${e.field}: ${e.message}`).join('; ');
-    return [problem.title, problem.detail, fields].filter(Boolean).join(' — ') || text.slice(0, 300);
-  } catch {
-    return text.slice(0, 300) || '(empty body)';
-  }
+function describeProblem(error: unknown): string {
+  if (typeof error === 'string') return error.slice(0, 300) || '(empty body)';
+  const problem = error as { title?: string; detail?: string; errors?: Array<{ field: string; message: string }> } | undefined;
+  const fields = problem?.errors?.map((e) => `${e.field}: ${e.message}`).join('; ');
+  return [problem?.title, problem?.detail, fields].filter(Boolean).join(' — ') || JSON.stringify(error ?? null).slice(0, 300);
 }
 
 function reason(error: unknown): string {
