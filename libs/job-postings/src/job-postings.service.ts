@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OrganizationsRepository, UsersRepository, type MemberActor } from '@embauche/accounts';
 import { canonicalJson, ConflictError, InvalidInputError, NotFoundError, toPage, type Page } from '@embauche/common';
 import type { Requirements } from '@embauche/matching/model';
-import { foldText } from '@embauche/skills/normalize';
+import { foldText } from '@embauche/matching/normalize';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { TemplateCatalog } from '@embauche/templates/template-catalog';
 import { postingDefaults } from '@embauche/templates/posting-defaults';

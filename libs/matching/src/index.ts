@@ -10,3 +10,4 @@ export { compilePosting } from './compile-posting';
 export type { CompiledPosting } from './compile-posting';
 export { scoreCandidate, scoreFast } from './score-candidate';
 export { packLanguageCode, packSkillCode } from './skill-codes';
+export { foldText, skillKey } from './normalize';
