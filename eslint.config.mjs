@@ -30,11 +30,26 @@ export default tseslint.config(
     },
   },
   {
+    // Libs are shared by both apps: they never reach into one (the lib graph's cycles: libs/lib-boundaries.spec.ts).
+    files: ['libs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/**'], message: 'A lib never imports an app.' }] }],
+    },
+  },
+  {
     files: ['libs/matching/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
-      // The scorer is plain TypeScript: data in, result out (STYLE.md).
-      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg'] }],
+      // The scorer is plain TypeScript: data in, result out (STYLE.md), and the leaf of the lib graph.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg'], message: 'The scorer imports no framework and does no I/O.' },
+            { group: ['@embauche/*', '**/apps/**'], message: 'matching is the leaf: it imports no other lib and no app.' },
+          ],
+        },
+      ],
     },
   },
   {

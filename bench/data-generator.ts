@@ -9,7 +9,7 @@
 import { compilePosting, scoreCandidate, SCORER_VERSION, type PostingForScoring } from '@embauche/matching';
 import { PROFILE_COLUMNS, toCandidate, type ProfileRow } from '@embauche/scoring/candidate-for-scoring';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
-import { foldText } from '@embauche/skills/normalize';
+import { foldText } from '@embauche/matching/normalize';
 import { postingDefaults, TemplateCatalog } from '@embauche/templates';
 import type { Pool } from 'pg';
 import { generateProfile, type GeneratedProfile } from './data/profile';

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { DEMO_CANDIDATES } from '../apps/api/src/cli/demo/candidates';
-import { packagedResumes } from '../apps/api/src/cli/demo/json-resumes';
+import { DEMO_CANDIDATES } from '../tools/demo/src/candidates';
+import { packagedResumes } from '../tools/demo/src/json-resumes';
 import { freePort } from './support/ports';
 import { Platform } from './support/platform';
-import { distFile, ROOT } from './support/test-env';
+import { ROOT } from './support/test-env';
 
 // 30 argon2 sign-ups plus scoring on a busy machine; the e2e project's testTimeout is not applied.
 jest.setTimeout(240_000);
@@ -19,7 +19,7 @@ function runDemo(apiUrl: string): Promise<DemoRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [distFile('api', 'cli/demo.js')],
+      [`${ROOT}/dist/tools/demo/tools/demo/src/demo.js`],
       { cwd: ROOT, env: { PATH: process.env.PATH, DEMO_API_URL: apiUrl }, timeout: 220_000, maxBuffer: 10 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
     );

@@ -1,5 +1,5 @@
 import type { Schema } from '@embauche/api-client';
-import { rankedApplicationsSql } from '@embauche/scoring/ranked-matches.sql';
+import { rankedApplicationsSql } from '@embauche/review/ranked-matches.sql';
 import { ApiClient, type SignedIn } from './support/factories';
 import { applyTo } from './support/candidates';
 import { candidateWith, eventually, pointsOf, type ProfileBody, strongProfile } from './support/matching';

@@ -6,12 +6,14 @@ import { AccountsModule } from '@embauche/accounts';
 import { Environment, EnvironmentModule, ProblemDetailsFilter } from '@embauche/common';
 import { DatabaseModule } from '@embauche/database';
 import { ApplicationsModule } from '@embauche/applications/applications.module';
+import { OpenApplicationsRescore } from '@embauche/applications/open-applications.rescore';
 import { CandidatesModule } from '@embauche/candidates/candidates.module';
 import { JobPostingsModule } from '@embauche/job-postings';
 import { PrivacyModule } from '@embauche/privacy/privacy.module';
 import { bullRootModule, RedisModule } from '@embauche/queues';
 import { MatchRequestsService } from '@embauche/scoring/match-requests.service';
-import { ReviewModule } from '@embauche/scoring/review.module';
+import { ReviewModule } from '@embauche/review';
+import { SourcingRequestsModule } from '@embauche/sourcing';
 import { ScoringRequestsModule } from '@embauche/scoring/scoring-requests.module';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuthController } from './auth/auth.controller';
@@ -27,7 +29,7 @@ import { loggerOptions } from './http/logger-options';
 import { rateLimitModule } from './http/rate-limits';
 import { JobsController } from './job-board/jobs.controller';
 import { JobPostingsController } from './job-postings/job-postings.controller';
-import { MatchingController } from './matching/matching.controller';
+import { MatchingController } from './review/review.controller';
 import { OrganizationController } from './organization/organization.controller';
 import { readCacheProvider } from './read-cache/read-cache.provider';
 import { SkillsController } from './skills/skills.controller';
@@ -45,11 +47,13 @@ export function apiModule(env: Environment) {
       bullRootModule(),
       AccountsModule,
       JobPostingsModule.register({ imports: [ScoringRequestsModule], useExisting: MatchRequestsService }),
-      CandidatesModule,
+      CandidatesModule.register({ imports: [ApplicationsModule], useExisting: OpenApplicationsRescore }),
       ApplicationsModule,
       PrivacyModule,
       ReviewModule,
       CvImportModule,
+
+      SourcingRequestsModule,
     ],
     controllers: [
       HealthController,

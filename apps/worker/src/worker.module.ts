@@ -3,7 +3,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { Environment, EnvironmentModule } from '@embauche/common';
 import { DatabaseModule } from '@embauche/database';
 import { bullRootModule, RedisModule } from '@embauche/queues';
-import { ScoringWorkerModule } from '@embauche/scoring/scoring-worker.module';
+import { ScoringWorkerModule } from '@embauche/scoring';
+import { SourcingReconcilePass, SourcingWorkerModule } from '@embauche/sourcing';
 import { HealthServer } from './health/health.server';
 import { ScoringProcessor } from './processors/scoring.processor';
 import { SourcingProcessor } from './processors/sourcing.processor';
@@ -16,7 +17,8 @@ export function workerModule(env: Environment) {
       DatabaseModule,
       RedisModule,
       bullRootModule(),
-      ScoringWorkerModule,
+      SourcingWorkerModule,
+      ScoringWorkerModule.register({ imports: [SourcingWorkerModule], passes: [SourcingReconcilePass] }),
     ],
     providers: [HealthServer, ScoringProcessor, SourcingProcessor],
   })

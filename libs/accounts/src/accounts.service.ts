@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ConflictError, NotFoundError, UnauthorizedError } from '@embauche/common';
 import { runInTransaction } from '@embauche/database/transaction';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { isUniqueViolation } from '@embauche/database/unique-violation';
+import { DataSource } from 'typeorm';
 import { OrganizationsRepository } from './organizations.repository';
 import { PasswordHasher } from './password-hasher';
 import type { Actor, MemberActor, MemberRole } from './roles';
@@ -28,10 +29,6 @@ export interface AccessTokenClaims {
 }
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505';
-}
 
 @Injectable()
 export class AccountsService {

@@ -5,7 +5,6 @@ import { MatchState } from './match-state';
 
 export const APPLICATION_STATUSES = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-export const TERMINAL_STATUSES: readonly ApplicationStatus[] = ['hired', 'rejected', 'withdrawn'];
 
 @Entity('applications')
 // One application per candidate and posting: 20 simultaneous applies make exactly one.

@@ -1,22 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { isMember, OrganizationsRepository, type Actor } from '@embauche/accounts';
+import { isMember, type Actor } from '@embauche/accounts';
 import { AccountErrorCode } from '@embauche/accounts/account-errors';
 import { JobPostingErrorCode } from '@embauche/job-postings/job-posting-errors';
 import { ProfilesRepository } from '@embauche/candidates/profiles.repository';
 import { ConflictError, decodeCursor, ForbiddenError, NotFoundError, toPage, UnauthorizedError, type Page } from '@embauche/common';
-import { canSee } from '@embauche/job-postings/job-postings.service';
+import { canSee } from '@embauche/job-postings/posting-access';
 import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repository';
-import { ScoringProducer } from '@embauche/queues';
+import { MatchRequestsService } from '@embauche/scoring';
 import { runInTransaction } from '@embauche/database/transaction';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { isUniqueViolation } from '@embauche/database/unique-violation';
+import { DataSource } from 'typeorm';
 import type { ApplicationEventEntity } from './application-event.entity';
 import { ApplicationEntity, type ApplicationStatus } from './application.entity';
 import { ApplicationsRepository } from './applications.repository';
-import { isTerminal, sourcesOf } from './status-flow';
+import { isTerminal, OPEN, sourcesOf } from './status-flow';
 import { ApplicationErrorCode } from './application-errors';
-
-/** What identifies the candidate to reviewers; null for the candidate's own reads. */
-export type CandidateIdentity = { name: string | null; email: string | null; headline: string | null; city: string | null } | null;
 
 @Injectable()
 export class ApplicationsService {
@@ -25,8 +23,7 @@ export class ApplicationsService {
     private readonly applications: ApplicationsRepository,
     private readonly postings: JobPostingsRepository,
     private readonly profiles: ProfilesRepository,
-    private readonly producer: ScoringProducer,
-    private readonly organizations: OrganizationsRepository,
+    private readonly matches: MatchRequestsService,
   ) {}
 
   /** 201 with the match pending; the unique constraint makes concurrent duplicates a clean 409. */
@@ -52,26 +49,18 @@ export class ApplicationsService {
           status: 'applied',
           coverLetter,
           appliedWithRevision: profile.revision,
-          match: {
-            status: 'pending',
-            profileRevision: profile.revision,
-            requirementsVersion,
-            generation: 1,
-            pendingSince: new Date(),
-          } as ApplicationEntity['match'],
+          match: this.matches.newApplicationMatch(profile.revision, requirementsVersion) as ApplicationEntity['match'],
         });
         await this.applications.addEvent(manager, { applicationId: created.id, actorId: actor.id, type: 'applied', fromStatus: null, toStatus: 'applied' });
         return created;
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw new ConflictError(ApplicationErrorCode.AlreadyApplied, 'You have already applied to this posting');
       }
       throw error;
     }
-    await this.producer.scoreApplications([
-      { applicationId: application.id, profileRevision: profile.revision, requirementsVersion, generation: 1 },
-    ]);
+    await this.matches.newApplicationAfterCommit(application.id, { profileRevision: profile.revision, requirementsVersion });
     application.jobPosting = posting;
     return application;
   }
@@ -81,7 +70,7 @@ export class ApplicationsService {
     return this.move(actor, id, 'withdrawn', null, async () => {
       const own = await this.applications.findOwn(id, actor.id);
       if (!own) throw new NotFoundError(ApplicationErrorCode.ApplicationNotFound, 'Application');
-      return { application: own, from: (['applied', 'screening', 'interview', 'offer'] as ApplicationStatus[]) };
+      return { application: own, from: [...OPEN] };
     });
   }
 
@@ -89,19 +78,6 @@ export class ApplicationsService {
   transition(actor: Actor, id: string, to: ApplicationStatus, note: string | null): Promise<ApplicationEntity> {
     if (to === 'withdrawn') throw new ForbiddenError(ApplicationErrorCode.WithdrawByCandidateOnly, 'Only the candidate can withdraw an application');
     return this.move(actor, id, to, note, async () => ({ application: await this.getForMember(actor, id), from: sourcesOf(to) }));
-  }
-
-  /**
-   * For organization members: the application with the candidate's identity,
-   * or without it under blind review (asked with `blind`, or the organization's
-   * setting) until the application has reached interview.
-   */
-  async getWithIdentity(actor: Actor, id: string, blind: boolean): Promise<{ application: ApplicationEntity; identity: CandidateIdentity }> {
-    const application = await this.get(actor, id);
-    if (actor.role === 'candidate') return { application, identity: null };
-    const hide = (blind || (await this.organizations.findById(application.organizationId))?.blindReview) && !application.identityRevealedAt;
-    const person = await this.applications.identityOf(application.candidateId);
-    return { application, identity: { name: hide ? null : person.name, email: hide ? null : person.email, headline: person.headline, city: person.city } };
   }
 
   async get(actor: Actor, id: string): Promise<ApplicationEntity> {
@@ -148,7 +124,7 @@ export class ApplicationsService {
     const previous = await runInTransaction(this.dataSource, async (manager) => {
       const moved = await this.applications.moveStatus(manager, id, seen, to);
       if (!moved) return null;
-      // Reaching interview lifts blind review for good; the trail says who revealed what.
+      // Reaching interview lifts blind review for good (libs/review/src/blind-review.ts); the trail says who revealed what.
       const revealed = to === 'interview' && (await this.applications.revealIdentity(manager, id)) ? ['name', 'email'] : null;
       await this.applications.addEvent(manager, {
         applicationId: id,

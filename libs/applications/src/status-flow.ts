@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from './application.entity';
+import { APPLICATION_STATUSES, type ApplicationStatus } from './application.entity';
 
 /** The pipeline of API.md. `withdrawn` is the candidate's own move, from any non-terminal status. */
 export const TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
@@ -11,7 +11,11 @@ export const TRANSITIONS: Readonly<Record<ApplicationStatus, readonly Applicatio
   withdrawn: [],
 };
 
-export const TERMINAL: readonly ApplicationStatus[] = ['hired', 'rejected', 'withdrawn'];
+/** The final statuses: no move leaves them. Every other list of them (SQL included) derives from this one. */
+export const TERMINAL: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => TRANSITIONS[s].length === 0);
+
+/** Still in the pipeline: where the candidate may withdraw from. */
+export const OPEN: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => !TERMINAL.includes(s));
 
 /** Where the organization may move an application from, to reach `to`. */
 export function sourcesOf(to: ApplicationStatus): ApplicationStatus[] {

@@ -1,7 +1,7 @@
 import { canonicalJson } from '@embauche/common/canonical-json';
 import { InvalidInputError, type FieldError } from '@embauche/common/errors/domain-errors';
 import type { CandidateLanguage, CandidateSkill } from '@embauche/matching/model';
-import { foldText, skillKey } from '@embauche/skills/normalize';
+import { foldText, skillKey } from '@embauche/matching/normalize';
 import type { SkillCatalog } from '@embauche/skills/skill-catalog';
 import type { CandidateProfileEntity } from './candidate-profile.entity';
 import type { ProfileInput } from './profile.types';

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@embauche/accounts';
 import { AccountErrorCode } from '@embauche/accounts/account-errors';
 import { InvalidInputError, NotFoundError, UnauthorizedError } from '@embauche/common';
-import { MatchRequestsService } from '@embauche/scoring/match-requests.service';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource } from 'typeorm';
@@ -12,6 +11,7 @@ import type { JsonResume, UnmappedField } from './json-resume/json-resume.types'
 import { validateJsonResume } from './json-resume/json-resume.validator';
 import type { CandidateSkill } from '@embauche/matching/model';
 import { changes, resolveSkills, toContent, type DuplicatePolicy } from './profile-content';
+import { ProfileChangeNotifier } from './profile-change.notifier';
 import type { ProfileInput } from './profile.types';
 import { ProfilesRepository } from './profiles.repository';
 import { CandidateErrorCode } from './candidate-errors';
@@ -32,7 +32,7 @@ export class ProfilesService {
     private readonly dataSource: DataSource,
     private readonly profiles: ProfilesRepository,
     private readonly skills: SkillCatalog,
-    private readonly matches: MatchRequestsService,
+    private readonly changes: ProfileChangeNotifier,
   ) {}
 
   async get(actor: Actor): Promise<CandidateProfileEntity> {
@@ -102,10 +102,10 @@ export class ProfilesService {
       profile.revision += 1;
       bumped = true;
       const written = await this.profiles.save(manager, profile);
-      await this.matches.markCandidatePending(manager, actor.id, written.revision);
+      await this.changes.revisionBumpedInTransaction(manager, actor.id, written.revision);
       return written;
     });
-    if (bumped) await this.matches.rescoreCandidateAfterCommit(actor.id, saved.revision);
+    if (bumped) await this.changes.revisionBumpedAfterCommit(actor.id, saved.revision);
     return saved;
   }
 }

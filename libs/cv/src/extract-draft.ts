@@ -5,7 +5,7 @@
 import { educationLevelFromText } from '@embauche/candidates/json-resume/education.mapper';
 import { EDUCATION_LEVELS, type EducationLevel } from '@embauche/candidates/profile.types';
 import { countryCodeFromName } from '@embauche/common/iso-codes';
-import { foldText } from '@embauche/skills/normalize';
+import { foldText } from '@embauche/matching/normalize';
 import type { SkillCatalog } from '@embauche/skills/skill-catalog';
 import type { CvDraft, CvLine, CvSection, CvSkillFinding } from './cv.types';
 import { scanLanguages } from './languages';

@@ -9,7 +9,7 @@
 import { cefrLevelFromFluency, languageCodeFromName } from '@embauche/candidates/json-resume/languages.mapper';
 import type { CefrLevel } from '@embauche/matching/model';
 import { CEFR_LEVELS } from '@embauche/matching/model';
-import { foldText } from '@embauche/skills/normalize';
+import { foldText } from '@embauche/matching/normalize';
 import type { CvLanguageFinding, CvSection } from './cv.types';
 import { snippetOf } from './skill-matcher';
 

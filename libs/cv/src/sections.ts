@@ -5,7 +5,7 @@
  * often write "Langues : anglais courant"). Headings are short, so a sentence
  * that merely starts with "Experience" stays text.
  */
-import { foldText } from '@embauche/skills/normalize';
+import { foldText } from '@embauche/matching/normalize';
 import type { CvLine, CvSection, SectionKind } from './cv.types';
 
 const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {

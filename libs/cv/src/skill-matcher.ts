@@ -11,7 +11,7 @@
  * through the catalog, so nothing is invented. Entries of a skills section go
  * through the shared extractSkills() as well, as the JSON Resume import's do.
  */
-import { foldText, skillKey } from '@embauche/skills/normalize';
+import { foldText, skillKey } from '@embauche/matching/normalize';
 import type { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { extractSkills, isGroupHeader } from '@embauche/skills/skill-extractor';
 import { SKILL_LANGUAGES } from '@embauche/skills/skill.types';

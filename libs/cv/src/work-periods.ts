@@ -3,7 +3,7 @@
  * ("Jan 2018 – Mar 2020", "2019 - present", "sept. 2016 – aujourd'hui",
  * "03/2017 – heden"), merged where they overlap, like the JSON Resume import.
  */
-import { foldText } from '@embauche/skills/normalize';
+import { foldText } from '@embauche/matching/normalize';
 
 const MONTHS: Record<string, number> = {};
 const NAMES = [

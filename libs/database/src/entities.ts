@@ -5,7 +5,8 @@ import { ApplicationEventEntity } from '@embauche/applications/application-event
 import { ApplicationEntity } from '@embauche/applications/application.entity';
 import { CandidateProfileEntity } from '@embauche/candidates/candidate-profile.entity';
 import { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
-import { SourcingRunEntity, SuggestionEntity } from '@embauche/scoring/suggestion.entity';
+import { SourcingRunEntity } from '@embauche/sourcing/sourcing-run.entity';
+import { SuggestionEntity } from '@embauche/sourcing/suggestion.entity';
 import { SkillEntity, SkillRelationEntity } from '@embauche/skills/skill.entity';
 import { JobTemplateEntity } from '@embauche/templates/job-template.entity';
 

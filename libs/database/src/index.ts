@@ -8,3 +8,5 @@ export * from './query-rows';
 export * from './change-feed';
 export * from './transaction';
 export * from './database-errors';
+
+export * from './unique-violation';

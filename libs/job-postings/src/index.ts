@@ -4,5 +4,6 @@ export * from './job-postings.repository';
 export * from './job-postings.service';
 export * from './job-board.service';
 export * from './job-postings.module';
+export * from './posting-access';
 export * from './posting-change.notifier';
 export * from './job-posting-errors';

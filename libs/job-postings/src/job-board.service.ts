@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OrganizationsRepository } from '@embauche/accounts';
 import { NotFoundError, toPage, type Page } from '@embauche/common';
-import { foldText, skillKey } from '@embauche/skills/normalize';
+import { foldText, skillKey } from '@embauche/matching/normalize';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { toSchemaOrgJobPosting } from '@embauche/templates/schema-org';
 import type { JobPostingEntity } from './job-posting.entity';

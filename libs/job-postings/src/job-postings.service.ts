@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OrganizationsRepository, UsersRepository, type MemberActor } from '@embauche/accounts';
 import { canonicalJson, ConflictError, InvalidInputError, NotFoundError, toPage, type Page } from '@embauche/common';
 import type { Requirements } from '@embauche/matching/model';
-import { foldText } from '@embauche/skills/normalize';
+import { foldText } from '@embauche/matching/normalize';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { TemplateCatalog } from '@embauche/templates/template-catalog';
 import { postingDefaults } from '@embauche/templates/posting-defaults';
@@ -13,6 +13,7 @@ import { JobPostingEntity } from './job-posting.entity';
 import type { PostingInput, PostingListFilter } from './job-posting.types';
 import { JobPostingsRepository } from './job-postings.repository';
 import { decodeTimeIdCursor } from './keyset-cursor';
+import { canSee, visibleScope } from './posting-access';
 import { PostingChangeNotifier } from './posting-change.notifier';
 import { requirementSkillIds, resolveRequirements } from './requirements-resolver';
 import { validateSalary } from './salary-rules';
@@ -66,8 +67,7 @@ export class JobPostingsService {
   async list(actor: MemberActor, filter: PostingListFilter): Promise<Page<JobPostingEntity>> {
     const after = decodeTimeIdCursor(filter.cursor);
     const rows = await this.postings.listForOrganization({
-      organizationId: actor.organizationId,
-      assignedTo: actor.role === 'hiring_manager' ? actor.id : undefined,
+      ...visibleScope(actor),
       status: filter.status,
       after: after ? { createdAt: after.at, id: after.id } : undefined,
       limit: filter.limit,
@@ -199,10 +199,6 @@ export class JobPostingsService {
     }
     return manager.getRepository(JobPostingEntity).save(posting);
   }
-}
-
-export function canSee(actor: MemberActor, posting: Pick<JobPostingEntity, 'organizationId' | 'hiringManagerIds'>): boolean {
-  return posting.organizationId === actor.organizationId && (actor.role !== 'hiring_manager' || posting.hiringManagerIds.includes(actor.id));
 }
 
 export function salaryOf(p: JobPostingEntity) {

@@ -1,6 +1,6 @@
 import { InvalidInputError, type FieldError } from '@embauche/common/errors/domain-errors';
 import type { Requirements } from '@embauche/matching/model';
-import { foldText, skillKey } from '@embauche/skills/normalize';
+import { foldText, skillKey } from '@embauche/matching/normalize';
 import type { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { JobPostingErrorCode } from './job-posting-errors';
 

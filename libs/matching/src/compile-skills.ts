@@ -1,4 +1,4 @@
-import { skillKey } from '@embauche/skills/normalize';
+import { skillKey } from './normalize';
 /**
  * Compiles a posting's skill items into lookup tables: candidate skill id (or
  * custom key) → the items it can stand for, with the match strength. Scoring

@@ -6,7 +6,7 @@
  * discoverable pool. scoreFast and scoreCandidate both start here, which is
  * what guarantees they give the same score.
  */
-import { skillKey } from '@embauche/skills/normalize';
+import { skillKey } from './normalize';
 import type { CompiledPosting, LanguageTables, Scratch } from './compile-posting';
 import { CODE_UNKNOWN, type SkillTables } from './compile-skills';
 import { locationSubScore } from './location';

@@ -6,7 +6,7 @@
  * smaller skill id (then name, then related id), so the answer never depends
  * on the order of the candidate's list.
  */
-import { skillKey } from '@embauche/skills/normalize';
+import { skillKey } from './normalize';
 import type { CompiledPosting } from './compile-posting';
 import { HOW_CUSTOM, HOW_RELATED } from './compile-skills';
 import type { MatchHow, SkillItemExplanation } from './breakdown.types';

@@ -12,3 +12,5 @@ export { scoreCandidate, scoreFast } from './score-candidate';
 export { packLanguageCode, packSkillCode } from './skill-codes';
 export { applyChange, whatWouldChange } from './what-would-change';
 export type { GainRequirement, RequirementChange, ScoreGain, WhatWouldChange } from './what-would-change';
+
+export { foldText, skillKey } from './normalize';

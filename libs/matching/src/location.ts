@@ -4,7 +4,7 @@
  * memoizes the folded candidate spellings (memo.ts). Country codes compare
  * case-insensitively.
  */
-import { foldText } from '@embauche/skills/normalize';
+import { foldText } from './normalize';
 import type { LocationRule } from './breakdown.types';
 import { memoized, sameCode } from './memo';
 import type { RemotePolicy } from './model';

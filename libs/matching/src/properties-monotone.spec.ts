@@ -2,7 +2,7 @@
  * Properties 3 and 4 of product/MATCHING.md: more never scores less, and
  * skills that have nothing to do with the posting change nothing.
  */
-import { skillKey } from '@embauche/skills/normalize';
+import { skillKey } from './normalize';
 import fc from 'fast-check';
 import { CEFR_LEVELS, type MatchResult } from './index';
 import { candidateArb, candidateLanguageArb, candidateSkillArb, postingArb, relationsArb } from './testing/arbitraries';

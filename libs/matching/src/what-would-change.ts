@@ -14,7 +14,7 @@
  * asking for less pay are not requirements met "at the level asked", and a
  * tool that tells candidates to lower their pay expectation works against them.
  */
-import { skillKey } from '@embauche/skills/normalize';
+import { skillKey } from './normalize';
 import type { CompiledPosting } from './compile-posting';
 import { evaluate } from './evaluate';
 import { CEFR_LEVELS, IMPORTANCES, type CandidateSkill, type CefrLevel, type Importance } from './model';

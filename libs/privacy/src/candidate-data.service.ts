@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { queryRows } from '@embauche/database/query-rows';
 import type { Actor } from '@embauche/accounts';
 import { AccountErrorCode } from '@embauche/accounts/account-errors';
 import { endAllSessionsOf } from '@embauche/accounts/refresh-tokens.repository';
@@ -9,7 +8,8 @@ import { ApplicationEntity } from '@embauche/applications/application.entity';
 import { CandidateProfileEntity } from '@embauche/candidates/candidate-profile.entity';
 import { NotFoundError } from '@embauche/common';
 import { runInTransaction } from '@embauche/database/transaction';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { CandidateDataRepository } from './candidate-data.repository';
 
 export interface CandidateExport {
   exportedAt: string;
@@ -36,18 +36,16 @@ export interface ExportedEvent {
  */
 @Injectable()
 export class CandidateDataService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly data: CandidateDataRepository,
+  ) {}
 
   async export(actor: Actor): Promise<CandidateExport> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: actor.id });
+    const user = await this.data.findUser(actor.id);
     if (!user || user.erasedAt) throw new NotFoundError(AccountErrorCode.AccountNotFound, 'Account');
-    const [profile, applications] = await Promise.all([
-      this.dataSource.getRepository(CandidateProfileEntity).findOneBy({ candidateId: actor.id }),
-      this.dataSource.getRepository(ApplicationEntity).find({ where: { candidateId: actor.id }, order: { createdAt: 'ASC' } }),
-    ]);
-    const events = applications.length
-      ? await this.dataSource.getRepository(ApplicationEventEntity).find({ where: { applicationId: In(applications.map((a) => a.id)) }, order: { id: 'ASC' } })
-      : [];
+    const [profile, applications] = await Promise.all([this.data.findProfile(actor.id), this.data.applicationsOf(actor.id)]);
+    const events = await this.data.eventsOf(applications.map((a) => a.id));
     return {
       exportedAt: new Date().toISOString(),
       account: { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt },
@@ -66,34 +64,14 @@ export class CandidateDataService {
    */
   async erase(actor: Actor): Promise<void> {
     await runInTransaction(this.dataSource, async (m) => {
-      const user = await m.getRepository(UserEntity).findOne({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
+      const user = await this.data.lockUser(m, actor.id);
       if (!user || user.erasedAt) throw new NotFoundError(AccountErrorCode.AccountNotFound, 'Account');
-      // Every row this erasure writes, locked in primary-key order first (the
-      // order rescores and score writes follow), so they cannot deadlock.
-      await m.query('SELECT id FROM applications WHERE candidate_id = $1 ORDER BY id FOR UPDATE', [actor.id]);
-      await m.query('SELECT candidate_id, job_posting_id FROM suggestions WHERE candidate_id = $1 ORDER BY job_posting_id FOR UPDATE', [actor.id]);
-      const withdrawn: unknown = await m.query(
-        `UPDATE applications a SET status = 'withdrawn', updated_at = now()
-           FROM (SELECT id, status AS previous FROM applications WHERE candidate_id = $1 AND status NOT IN ('hired', 'rejected', 'withdrawn') FOR UPDATE) o
-          WHERE a.id = o.id RETURNING a.id, o.previous`,
-        [actor.id],
-      );
-      const open = queryRows<{ id: string; previous: string }>(withdrawn);
-      await m.query(
-        `UPDATE applications SET anonymized = true, cover_letter = NULL, match_breakdown = NULL, match_failure_reason = NULL, updated_at = now() WHERE candidate_id = $1`,
-        [actor.id],
-      );
-      await m.query(`UPDATE application_events SET note = NULL WHERE note IS NOT NULL AND application_id IN (SELECT id FROM applications WHERE candidate_id = $1)`, [actor.id]);
-      if (open.length) {
-        await m.query(
-          `INSERT INTO application_events (application_id, actor_id, type, from_status, to_status)
-           SELECT o.id, $1, 'erased', o.previous, 'withdrawn' FROM jsonb_to_recordset($2::jsonb) AS o(id uuid, previous text)`,
-          [actor.id, JSON.stringify(open)],
-        );
-      }
-      await m.query(`DELETE FROM suggestions WHERE candidate_id = $1`, [actor.id]);
-      await m.getRepository(CandidateProfileEntity).delete({ candidateId: actor.id });
-      await m.getRepository(UserEntity).update({ id: actor.id }, { email: null, name: null, passwordHash: null, erasedAt: new Date() });
+      // Every row this erasure writes, locked first, so it cannot deadlock with a rescore.
+      await this.data.lockRowsOf(m, actor.id);
+      const withdrawn = await this.data.withdrawOpen(m, actor.id);
+      await this.data.anonymizeApplications(m, actor.id);
+      await this.data.addErasedEvents(m, actor.id, withdrawn);
+      await this.data.eraseProfileAndAccount(m, actor.id);
       await endAllSessionsOf(m, actor.id);
     });
   }

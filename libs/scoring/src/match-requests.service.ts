@@ -6,6 +6,17 @@ import { ScoringProducer } from '@embauche/queues';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
+const FIRST_GENERATION = 1;
+
+/** The match columns of an application that waits for its first score. */
+export interface PendingMatch {
+  status: 'pending';
+  profileRevision: number;
+  requirementsVersion: number;
+  generation: number;
+  pendingSince: Date;
+}
+
 /**
  * Asks for scores. Two steps, always: inside the caller's transaction the
  * affected match rows become `pending` with the versions they must be computed
@@ -16,6 +27,19 @@ import type { EntityManager } from 'typeorm';
 export class MatchRequestsService extends PostingChangeNotifier {
   constructor(private readonly producer: ScoringProducer) {
     super();
+  }
+
+  /**
+   * A new application's match columns: pending, first generation, against the
+   * versions the candidate applied with. The caller inserts them with the row,
+   * inside its transaction, and calls newApplicationAfterCommit after the commit.
+   */
+  newApplicationMatch(profileRevision: number, requirementsVersion: number): PendingMatch {
+    return { status: 'pending', profileRevision, requirementsVersion, generation: FIRST_GENERATION, pendingSince: new Date() };
+  }
+
+  async newApplicationAfterCommit(applicationId: string, match: Pick<PendingMatch, 'profileRevision' | 'requirementsVersion'>): Promise<void> {
+    await this.producer.scoreApplications([{ applicationId, profileRevision: match.profileRevision, requirementsVersion: match.requirementsVersion, generation: FIRST_GENERATION }]);
   }
 
   async requirementsChangedInTransaction(manager: EntityManager, posting: JobPostingEntity): Promise<void> {
@@ -35,9 +59,12 @@ export class MatchRequestsService extends PostingChangeNotifier {
     return markPending(manager, 'job_posting_id = $1', [jobPostingId], { requirementsVersion });
   }
 
-  /** The candidate's open applications must be scored again, against `profileRevision`. */
-  markCandidatePending(manager: EntityManager, candidateId: string, profileRevision: number): Promise<number> {
-    return markPending(manager, `candidate_id = $1 AND status NOT IN ('hired', 'rejected', 'withdrawn')`, [candidateId], { profileRevision });
+  /**
+   * The candidate's applications must be scored again, against `profileRevision`, except those in
+   * `settledStatuses` (the pipeline's final statuses: the applications lib owns them and passes them).
+   */
+  markCandidatePending(manager: EntityManager, candidateId: string, profileRevision: number, settledStatuses: readonly string[]): Promise<number> {
+    return markPending(manager, `candidate_id = $1 AND status <> ALL($2::text[])`, [candidateId, settledStatuses], { profileRevision });
   }
 
   async rescoreCandidateAfterCommit(candidateId: string, profileRevision: number): Promise<void> {

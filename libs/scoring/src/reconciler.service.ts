@@ -1,9 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Environment } from '@embauche/common';
 import { ScoringProducer } from '@embauche/queues';
-import { DataSource } from 'typeorm';
 import { ScoringRepository } from './scoring.repository';
-import { SourcingService } from './sourcing.service';
+import { RECONCILE_PASSES, type ReconcilePass } from './reconcile-pass';
 
 const BATCH = 5000;
 /** Jobs per addBulk: a timeout costs one chunk, and the worker's own commands are not queued behind 5,000 adds. */
@@ -28,8 +27,7 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
     private readonly env: Environment,
     private readonly repository: ScoringRepository,
     private readonly producer: ScoringProducer,
-    private readonly dataSource: DataSource,
-    private readonly sourcing: SourcingService,
+    @Inject(RECONCILE_PASSES) private readonly passes: ReconcilePass[],
   ) {}
 
   onApplicationBootstrap(): void {
@@ -82,29 +80,8 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
       if (!(await this.producer.scoreApplications(chunk))) break; // Redis is slow or down: the next pass resumes
       total += chunk.length;
     }
-    const runs: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM sourcing_runs WHERE status IN ('queued', 'running') AND created_at < now() - ($1::int * interval '1 millisecond')`,
-      [afterMs],
-    );
-    for (const run of runs) if (await this.reconcileRun(run.id)) total += 1;
+    for (const pass of this.passes) total += await pass.reconcile(afterMs);
     if (total) this.logger.log(`Re-enqueued ${total} job(s) that had waited too long`);
     return total;
-  }
-
-  /**
-   * A run still queued or running in Postgres. Its job may be kept as failed
-   * in Redis (the final failure could not be recorded: Postgres was down):
-   * the run is failed now, with BullMQ's reason; re-adding under the same id
-   * would be a no-op forever. A lost job is added again.
-   */
-  private async reconcileRun(runId: string): Promise<boolean> {
-    const job = await this.producer.takeBackSourcing({ runId });
-    if (!job) return false;
-    if (job.state === 'failed') {
-      if (await this.sourcing.markFailed(runId, job.failedReason || 'failed in the queue')) this.logger.warn(`Sourcing run ${runId} failed for good: ${job.failedReason}`);
-      return false;
-    }
-    if (job.state !== 'missing' && job.state !== 'completed') return false; // waiting, delayed or running somewhere
-    return this.producer.runSourcing({ runId });
   }
 }

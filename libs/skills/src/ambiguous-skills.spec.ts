@@ -4,7 +4,7 @@
  * the CV reader can hold it back; the small words of a sentence never resolve.
  */
 import { AMBIGUOUS_SKILLS, ambiguousSkillFor, isAmbiguousSkillName } from './ambiguous-skills';
-import { skillKey } from './normalize';
+import { skillKey } from '@embauche/matching/normalize';
 import { SkillCatalog } from './skill-catalog';
 import { SKILL_LANGUAGES } from './skill.types';
 

@@ -11,7 +11,7 @@
  * Plain data, no framework imports.
  */
 import ambiguous from './data/ambiguous.json';
-import { skillKey } from './normalize';
+import { skillKey } from '@embauche/matching/normalize';
 import type { SkillLanguage } from './skill.types';
 
 export interface AmbiguousSkill {

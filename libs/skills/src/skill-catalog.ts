@@ -11,7 +11,7 @@ import { SKILL_KINDS, type SkillKind } from '@embauche/matching/model';
 import type { ScoringTaxonomy } from '@embauche/matching/scoring.types';
 import bundledRelations from './data/relations.json';
 import bundledSkills from './data/skills.json';
-import { foldText, skillKey } from './normalize';
+import { foldText, skillKey } from '@embauche/matching/normalize';
 import {
   SKILL_CATEGORIES,
   SKILL_LANGUAGES,

@@ -6,7 +6,7 @@
  * nothing else: a part it does not know stays as written (a custom skill),
  * so the extractor never invents a skill. Pure: no Nest, no TypeORM.
  */
-import { foldText } from './normalize';
+import { foldText } from '@embauche/matching/normalize';
 import type { SkillDefinition } from './skill.types';
 
 export interface SkillResolver {

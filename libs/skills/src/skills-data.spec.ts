@@ -5,7 +5,7 @@
 import { SKILL_KINDS } from '@embauche/matching/model';
 import relations from './data/relations.json';
 import skills from './data/skills.json';
-import { skillKey } from './normalize';
+import { skillKey } from '@embauche/matching/normalize';
 import { SKILL_CATEGORIES, SKILL_LANGUAGES } from './skill.types';
 
 const ids = new Set(skills.map((s) => s.id));

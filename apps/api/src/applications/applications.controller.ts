@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@embauche/accounts';
 import { ApplicationsService } from '@embauche/applications/applications.service';
+import { ApplicationIdentityService } from '@embauche/review';
 import { CurrentActor, Roles } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { UuidPipe } from '../http/validators';
@@ -15,7 +16,10 @@ import { ApplicationErrorCode } from '@embauche/applications/application-errors'
 @ApiBearerAuth()
 @Controller()
 export class ApplicationsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly identities: ApplicationIdentityService,
+  ) {}
 
   @Post('jobs/:id/applications')
   @Roles('candidate')
@@ -47,7 +51,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'An application: yours, or one to a posting you can see' })
   @ApiProblems(400, 401, { 404: [ApplicationErrorCode.ApplicationNotFound] })
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() query: BlindQuery): Promise<ApplicationResponse> {
-    const { application, identity } = await this.applications.getWithIdentity(actor, id, query.blind ?? false);
+    const { application, identity } = await this.identities.get(actor, id, query.blind ?? false);
     return { ...ApplicationResponse.from(application), ...(identity ? { candidate: identity } : {}) };
   }
 

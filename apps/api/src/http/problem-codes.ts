@@ -5,7 +5,7 @@ import { CommonErrorCode } from '@embauche/common';
 import { CvErrorCode } from '@embauche/cv';
 import { DatabaseErrorCode } from '@embauche/database/database-errors';
 import { JobPostingErrorCode } from '@embauche/job-postings';
-import { ReviewErrorCode } from '@embauche/scoring/review-errors';
+import { SourcingErrorCode } from '@embauche/sourcing/sourcing-errors';
 import { TemplateErrorCode } from '@embauche/templates';
 
 /** Every lib's codes, in one list: the OpenAPI document's `ProblemCode` enum. */
@@ -15,7 +15,7 @@ export const ERROR_CODE_GROUPS = {
   JobPostingErrorCode,
   ApplicationErrorCode,
   CandidateErrorCode,
-  ReviewErrorCode,
+  SourcingErrorCode,
   TemplateErrorCode,
   DatabaseErrorCode,
   CvErrorCode,

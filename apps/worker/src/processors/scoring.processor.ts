@@ -8,7 +8,7 @@ import {
   type RescorePostingPayload,
   type ScoreApplicationPayload,
 } from '@embauche/queues';
-import { ScoringService } from '@embauche/scoring/scoring.service';
+import { ScoringService } from '@embauche/scoring';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { JobHandlerSet } from './job-handlers';
 

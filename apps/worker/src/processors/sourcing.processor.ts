@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { SOURCING_QUEUE, SourcingJob, type SourcingRunPayload } from '@embauche/queues';
-import { SourcingService } from '@embauche/scoring/sourcing.service';
+import { SourcingService } from '@embauche/sourcing';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { JobHandlerSet } from './job-handlers';
 

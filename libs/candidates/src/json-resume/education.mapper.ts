@@ -4,7 +4,7 @@
  * read only when `studyType` says nothing, since an area such as "Software
  * Engineering" is not an engineering degree.
  */
-import { foldText } from '@embauche/skills/normalize';
+import { foldText } from '@embauche/matching/normalize';
 import { EDUCATION_LEVELS, EducationLevel, JsonResume, UnmappedField, list, preview, text } from './json-resume.types';
 
 /**

@@ -1,6 +1,6 @@
 import { ISO_3166_1_ALPHA2, isLanguageCode } from '@embauche/common/iso-codes';
 import { CEFR_LEVELS } from '@embauche/matching/model';
-import { skillKey } from '@embauche/skills/normalize';
+import { skillKey } from '@embauche/matching/normalize';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { extractSkills } from '@embauche/skills/skill-extractor';
 import { packagedResumes } from './json-resume.examples';

@@ -4,7 +4,7 @@
  */
 import { isLanguageCode } from '@embauche/common/iso-codes';
 import { CEFR_LEVELS, CefrLevel } from '@embauche/matching/model';
-import { foldText } from '@embauche/skills/normalize';
+import { foldText } from '@embauche/matching/normalize';
 import { DraftLanguage, JsonResume, UnmappedField, list, preview, text } from './json-resume.types';
 import { LANGUAGE_NAMES } from './language-names';
 

@@ -6,7 +6,7 @@
  * instead of losing the job from the years of experience; anything else is
  * left for the caller to report.
  */
-import { foldText } from '@embauche/skills/normalize';
+import { foldText } from '@embauche/matching/normalize';
 
 /** Words for "still there", in the platform's languages (en, fr, nl), folded. */
 const ONGOING = new Set([

@@ -6,7 +6,7 @@
  * Each goes through the shared extractor first, so "Node.js & Express.js"
  * is two skills and a group named "Soft Skills" is none.
  */
-import { foldText, skillKey } from '@embauche/skills/normalize';
+import { foldText, skillKey } from '@embauche/matching/normalize';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { SkillResolver, extractSkills } from '@embauche/skills/skill-extractor';
 import { DraftSkill, JsonResume, UnmappedField, list, preview, text } from './json-resume.types';

@@ -3,7 +3,7 @@
  * libs/skills) and builders with neutral defaults, so each test states only
  * what it is about.
  */
-import { skillKey } from '@embauche/skills/normalize';
+import { skillKey } from '../normalize';
 import type {
   CandidateLanguage,
   CandidateSkill,

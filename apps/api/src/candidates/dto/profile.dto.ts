@@ -110,7 +110,7 @@ export class ProfileDto {
 
   @ApiPropertyOptional({ type: Boolean, default: false })
   @IsBoolean({ message: 'willingToRelocate must be true or false' })
-  willingToRelocate = false;
+  willingToRelocate: boolean = false;
 
   @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, maximum: 60 })
   @nullable('yearsExperience')

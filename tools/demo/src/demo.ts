@@ -12,12 +12,12 @@
  * NO_COLOR turns the ANSI emphasis off on a terminal.
  */
 import { randomBytes } from 'node:crypto';
-import { ApiClient, DemoError } from './demo/api-client';
-import { enrolApplicants } from './demo/applicants';
-import { checkPlatform, DEMO_PASSWORD, draftAndPublish, setUpOrganization } from './demo/organization';
-import { printBreakdown, printRanking } from './demo/report';
-import { allMatches, skillLabels, waitForScoring } from './demo/scoring';
-import { heading, say, style } from './demo/terminal';
+import { ApiClient, DemoError } from './api-client';
+import { enrolApplicants } from './applicants';
+import { checkPlatform, DEMO_PASSWORD, draftAndPublish, setUpOrganization } from './organization';
+import { printBreakdown, printRanking } from './report';
+import { allMatches, skillLabels, waitForScoring } from './scoring';
+import { heading, say, style } from './terminal';
 
 const baseUrl = (process.env.DEMO_API_URL ?? `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '');
 const scoringTimeoutMs = Number(process.env.DEMO_SCORING_TIMEOUT_SECONDS || 180) * 1000;

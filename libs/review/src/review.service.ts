@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberActor } from '@embauche/accounts';
 import type { ApplicationStatus } from '@embauche/applications/application.entity';
-import { ConflictError, decodeCursor, NotFoundError, toPage, type Page } from '@embauche/common';
+import { decodeCursor, NotFoundError, toPage, type Page } from '@embauche/common';
 import { JobPostingErrorCode } from '@embauche/job-postings/job-posting-errors';
-import { canSee } from '@embauche/job-postings/job-postings.service';
+import { canSee } from '@embauche/job-postings/posting-access';
 import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
 import { runInTransaction } from '@embauche/database/transaction';
-import { ScoringProducer } from '@embauche/queues';
 import { DataSource } from 'typeorm';
-import { MatchRequestsService } from './match-requests.service';
+import { MatchRequestsService } from '@embauche/scoring';
+import { hidesIdentity, reviewsBlind } from './blind-review';
 import { RankedMatchesRepository, type RankCursor, type RankedRow } from './ranked-matches.repository';
-import { SourcingRunEntity } from './suggestion.entity';
-import { ReviewErrorCode } from './review-errors';
 
 export interface RankedFilter {
   minScore?: number;
@@ -38,32 +36,30 @@ export class ReviewService {
     private readonly postings: JobPostingsRepository,
     private readonly ranked: RankedMatchesRepository,
     private readonly requests: MatchRequestsService,
-    private readonly producer: ScoringProducer,
   ) {}
 
-  /** Whether identities are hidden on this read: asked for, or the organization's setting. */
+  /** Whether identities are hidden on this read (blind-review.ts). */
   blindFor(posting: PostingReviewAccess, filter: Pick<RankedFilter, 'blind'>): boolean {
-    return Boolean(filter.blind || posting.blindReview);
+    return reviewsBlind({ asked: filter.blind, organization: posting.blindReview });
   }
 
   /** The ranked page of a posting the caller was authorized on (see visiblePosting). */
   async matchesOf(posting: PostingReviewAccess, filter: RankedFilter): Promise<RankedMatchesPage> {
     const jobPostingId = posting.id;
-    const blind = this.blindFor(posting, filter);
+    const blind = { asked: filter.blind, organization: posting.blindReview };
     const [rows, counts] = await Promise.all([
       this.ranked.applications({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit }),
       this.ranked.unscored(jobPostingId),
     ]);
-    // Under blind review the identity shows once the application has reached interview.
-    const page = toPage(rows, filter.limit, (row) => ({ row, hidden: blind && !row.identity_revealed_at }), keyOf);
+    const page = toPage(rows, filter.limit, (row) => ({ row, hidden: hidesIdentity(blind, row.identity_revealed_at) }), keyOf);
     return { ...page, pending: counts.pending, failed: counts.failed };
   }
 
   async suggestionsOf(posting: PostingReviewAccess, filter: RankedFilter): Promise<Page<RankedItem>> {
     const jobPostingId = posting.id;
-    const blind = this.blindFor(posting, filter);
+    const blind = { asked: filter.blind, organization: posting.blindReview };
     const rows = await this.ranked.suggestions({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit });
-    return toPage(rows, filter.limit, (row) => ({ row, hidden: blind }), keyOf);
+    return toPage(rows, filter.limit, (row) => ({ row, hidden: hidesIdentity(blind, null) }), keyOf);
   }
 
   async matchingStatus(actor: MemberActor, jobPostingId: string) {
@@ -84,22 +80,6 @@ export class ReviewService {
     });
     await this.requests.rescorePostingAfterCommit(jobPostingId, requirementsVersion);
     return { status: 'accepted', pending };
-  }
-
-  async startSourcing(actor: MemberActor, jobPostingId: string): Promise<SourcingRunEntity> {
-    const posting = await this.visiblePosting(actor, jobPostingId);
-    if (posting.status === 'closed') throw new ConflictError(ReviewErrorCode.SourcingPostingClosed, 'This posting is closed');
-    const repo = this.dataSource.getRepository(SourcingRunEntity);
-    const run = await repo.save(repo.create({ jobPostingId: posting.id, status: 'queued', requestedBy: actor.id }));
-    await this.producer.runSourcing({ runId: run.id });
-    return run;
-  }
-
-  async sourcingRun(actor: MemberActor, jobPostingId: string, runId: string): Promise<SourcingRunEntity> {
-    await this.visiblePosting(actor, jobPostingId);
-    const run = await this.dataSource.getRepository(SourcingRunEntity).findOneBy({ id: runId, jobPostingId });
-    if (!run) throw new NotFoundError(ReviewErrorCode.SourcingRunNotFound, 'Sourcing run');
-    return run;
   }
 
   /**

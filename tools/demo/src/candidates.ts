@@ -24,7 +24,7 @@ const s = (name: string, level?: number, years?: number): Skill => (years === un
 const langs = (spec: string): Lang[] =>
   spec.split(' ').map((pair) => {
     const [language, level] = pair.split(':');
-    return { language, level };
+    return { language, level: level as Lang['level'] };
   });
 const perMonth = (amount: number) => ({ amount, currency: 'EUR', period: 'month' as const });
 const perYear = (amount: number) => ({ amount, currency: 'EUR', period: 'year' as const });

@@ -40,7 +40,7 @@ export function profileAdjustment(profile: Profile, fallback: { country: string;
     remotePreference: profile.remotePreference,
     willingToRelocate: profile.willingToRelocate,
     yearsExperience: profile.yearsExperience,
-    educationLevel: profile.educationLevel,
+    educationLevel: profile.educationLevel as ProfileBody['educationLevel'],
     salaryExpectation: profile.salaryExpectation,
     skills: profile.skills.map(({ name, level, years }) => (years == null ? { name, level } : { name, level, years })),
     // A resume written in English says at least that much about its author.

@@ -3,7 +3,7 @@
  * organization with its admin, add a recruiter and a hiring manager, and
  * have the recruiter draft and publish the Back-End Developer offer.
  */
-import { DemoError, type ApiClient } from './api-client';
+import { bearer, DemoError, type ApiClient } from './api-client';
 import type { Posting, Session, User } from './api-types';
 import { languageName } from './ranking';
 import { amount, say, style } from './terminal';
@@ -31,18 +31,17 @@ export async function checkPlatform(api: ApiClient): Promise<void> {
 
 export async function setUpOrganization(api: ApiClient, run: { id: string; label: string }, email: (name: string) => string): Promise<Staff> {
   const organizationName = `Meuse Software (demo ${run.label})`;
-  const admin = await api.post<Session>('/auth/signup/organization', {
-    organizationName,
-    name: 'Claire Dumont',
-    email: email('Claire Dumont'),
-    password: DEMO_PASSWORD,
-  });
+  const admin: Session = await api.data(
+    api.http.POST('/api/v1/auth/signup/organization', {
+      body: { organizationName, name: 'Claire Dumont', email: email('Claire Dumont'), password: DEMO_PASSWORD },
+    }),
+  );
   const member = (name: string, role: 'recruiter' | 'hiring_manager') =>
-    api.post<User>('/organization/members', { name, email: email(name), password: DEMO_PASSWORD, role }, admin.accessToken);
+    api.data<User>(api.http.POST('/api/v1/organization/members', { body: { name, email: email(name), password: DEMO_PASSWORD, role }, ...bearer(admin.accessToken) }));
   const recruiterUser = await member('Sébastien Renson', 'recruiter');
   const managerUser = await member('Nathalie Thiry', 'hiring_manager');
   // Members sign in for themselves, as they would in the product.
-  const login = (user: User) => api.post<Session>('/auth/login', { email: user.email, password: DEMO_PASSWORD });
+  const login = (user: User): Promise<Session> => api.data(api.http.POST('/api/v1/auth/login', { body: { email: user.email, password: DEMO_PASSWORD } }));
   const [recruiter, manager] = [await login(recruiterUser), await login(managerUser)];
   say(`  Organization  ${style.bold(organizationName)}`);
   say(`  Admin         ${admin.user.name} <${admin.user.email}>`);
@@ -63,10 +62,10 @@ export const POSTING_INPUT = {
 
 export async function draftAndPublish(api: ApiClient, staff: Staff): Promise<Posting> {
   const token = staff.recruiter.accessToken;
-  const draft = await api.post<Posting>('/job-postings', { ...POSTING_INPUT, hiringManagerIds: [staff.manager.user.id] }, token);
+  const draft: Posting = await api.data(api.http.POST('/api/v1/job-postings', { body: { ...POSTING_INPUT, hiringManagerIds: [staff.manager.user.id] }, ...bearer(token) }));
   describePosting(draft);
   if (!draft.salary) throw new DemoError('The draft came back without a salary range, so it cannot be published (EU pay transparency).');
-  const published = await api.post<Posting>(`/job-postings/${draft.id}/publish`, undefined, token);
+  const published: Posting = await api.data(api.http.POST('/api/v1/job-postings/{id}/publish', { params: { path: { id: draft.id } }, ...bearer(token) }));
   say(`  Published     ${style.green(published.status)}, on the public board for every candidate`);
   return published;
 }

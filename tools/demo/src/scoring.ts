@@ -2,8 +2,8 @@
  * Reading the results as the hiring manager: wait until the worker has
  * scored every application, then page through the ranked matches.
  */
-import { DemoError, sleep, type ApiClient } from './api-client';
-import type { Match, MatchingStatus, Page, SkillInfo } from './api-types';
+import { bearer, DemoError, sleep, type ApiClient } from './api-client';
+import type { Match, MatchingStatus } from './api-types';
 import { ProgressBar, say, style } from './terminal';
 
 export interface WaitOptions {
@@ -19,7 +19,7 @@ export async function waitForScoring(api: ApiClient, postingId: string, token: s
   const started = Date.now();
   let lastProgress = { done: -1, at: started };
   for (;;) {
-    const status = await api.get<MatchingStatus>(`/job-postings/${postingId}/matching-status`, token);
+    const status: MatchingStatus = await api.data(api.http.GET('/api/v1/job-postings/{id}/matching-status', { params: { path: { id: postingId } }, ...bearer(token) }));
     const done = status.scored + status.failed;
     const note = status.failed ? `${status.failed} failed` : status.pending ? `${status.pending} pending` : 'all scored';
     if (status.pending === 0) {
@@ -46,9 +46,9 @@ export async function allMatches(api: ApiClient, postingId: string, token: strin
   const matches: Match[] = [];
   let cursor: string | null = null;
   do {
-    const query: string = cursor ? `?limit=100&cursor=${encodeURIComponent(cursor)}` : '?limit=100';
-    const page: Page<Match> = await api.get<Page<Match>>(`/job-postings/${postingId}/matches${query}`, token);
-    matches.push(...page.items);
+    const query: { limit: number; cursor?: string } = cursor ? { limit: 100, cursor } : { limit: 100 };
+    const page: { items: unknown[]; nextCursor: string | null } = await api.data(api.http.GET('/api/v1/job-postings/{id}/matches', { params: { path: { id: postingId }, query }, ...bearer(token) }));
+    matches.push(...(page.items as Match[]));
     cursor = page.nextCursor;
   } while (cursor);
   return matches;
@@ -56,6 +56,6 @@ export async function allMatches(api: ApiClient, postingId: string, token: strin
 
 /** Skill id → English label, to print requirements the way people read them. */
 export async function skillLabels(api: ApiClient): Promise<Map<string, string>> {
-  const skills = await api.get<Page<SkillInfo>>('/skills?lang=en');
+  const skills = await api.data(api.http.GET('/api/v1/skills', { params: { query: { lang: 'en' } } }));
   return new Map(skills.items.map((s) => [s.id, s.label]));
 }

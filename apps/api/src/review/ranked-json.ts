@@ -1,4 +1,4 @@
-import type { RankedItem } from '@embauche/scoring/review.service';
+import type { RankedItem } from '@embauche/review';
 
 /**
  * Serializes a page of matches with each stored breakdown spliced in as the

@@ -2,8 +2,8 @@ import { Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res } from 
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MemberActor } from '@embauche/accounts';
 import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
-import { ReviewService, type RankedFilter } from '@embauche/scoring/review.service';
-import type { SourcingRunEntity } from '@embauche/scoring/suggestion.entity';
+import { ReviewService, type RankedFilter } from '@embauche/review';
+import { SourcingRunsService, type SourcingRunEntity } from '@embauche/sourcing';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentMember, Roles } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
@@ -21,7 +21,7 @@ import {
   SuggestionsQuery,
 } from './dto/matches.dto';
 import { JobPostingErrorCode } from '@embauche/job-postings';
-import { ReviewErrorCode } from '@embauche/scoring/review-errors';
+import { SourcingErrorCode } from '@embauche/sourcing/sourcing-errors';
 import { CommonErrorCode } from '@embauche/common';
 
 @ApiTags('matching')
@@ -31,6 +31,7 @@ import { CommonErrorCode } from '@embauche/common';
 export class MatchingController {
   constructor(
     private readonly review: ReviewService,
+    private readonly sourcing: SourcingRunsService,
     private readonly postings: JobPostingsRepository,
     private readonly cache: ReadCache,
   ) {}
@@ -92,16 +93,16 @@ export class MatchingController {
   @HttpCode(202)
   @Roles('admin', 'recruiter')
   @ApiOperation({ summary: 'Score every discoverable candidate who has not applied; results in /suggestions' })
-  @ApiProblems(400, 401, 403, { 404: [JobPostingErrorCode.PostingNotFound], 409: [ReviewErrorCode.SourcingPostingClosed] })
+  @ApiProblems(400, 401, 403, { 404: [JobPostingErrorCode.PostingNotFound], 409: [SourcingErrorCode.SourcingPostingClosed] })
   async startSourcing(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string): Promise<SourcingRunResponse> {
-    return toRun(await this.review.startSourcing(actor, id));
+    return toRun(await this.sourcing.start(actor, id));
   }
 
   @Get('sourcing-runs/:runId')
   @ApiOperation({ summary: 'Progress of a sourcing run' })
-  @ApiProblems(400, 401, 403, { 404: [JobPostingErrorCode.PostingNotFound, ReviewErrorCode.SourcingRunNotFound] })
+  @ApiProblems(400, 401, 403, { 404: [JobPostingErrorCode.PostingNotFound, SourcingErrorCode.SourcingRunNotFound] })
   async sourcingRun(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<SourcingRunResponse> {
-    return toRun(await this.review.sourcingRun(actor, id, runId));
+    return toRun(await this.sourcing.get(actor, id, runId));
   }
 
   /** A ranked list's page for an authorized caller, from the read cache or rendered by `render`. */

@@ -2,8 +2,8 @@
  * The candidate side: each applicant signs up, builds a profile (by hand, or
  * by importing a JSON Resume), and applies to the posting on the board.
  */
-import type { ApiClient } from './api-client';
-import type { Application, Posting, Profile, Session } from './api-types';
+import { bearer, type ApiClient } from './api-client';
+import type { Application, Posting, Profile, ProfileBody, Session } from './api-types';
 import { DEMO_CANDIDATES } from './candidates';
 import { packagedResumes, profileAdjustment } from './json-resumes';
 import { DEMO_PASSWORD } from './organization';
@@ -19,22 +19,25 @@ export interface Applicant {
 type Enrol = () => Promise<{ applicant: Applicant; note?: string }>;
 
 export async function enrolApplicants(api: ApiClient, posting: Posting, email: (name: string) => string): Promise<Applicant[]> {
-  const signup = (name: string) => api.post<Session>('/auth/signup/candidate', { name, email: email(name), password: DEMO_PASSWORD });
-  const apply = (session: Session, coverLetter?: string) =>
-    api.post<Application>(`/jobs/${posting.id}/applications`, coverLetter ? { coverLetter } : {}, session.accessToken);
+  const signup = (name: string): Promise<Session> =>
+    api.data(api.http.POST('/api/v1/auth/signup/candidate', { body: { name, email: email(name), password: DEMO_PASSWORD } }));
+  const apply = (session: Session, coverLetter?: string): Promise<Application> =>
+    api.data(api.http.POST('/api/v1/jobs/{id}/applications', { params: { path: { id: posting.id } }, body: coverLetter ? { coverLetter } : {}, ...bearer(session.accessToken) }));
+  const putProfile = (session: Session, body: ProfileBody): Promise<Profile> =>
+    api.data(api.http.PUT('/api/v1/candidates/me/profile', { body, ...bearer(session.accessToken) }));
 
   const handWritten: Enrol[] = DEMO_CANDIDATES.map((c) => async () => {
     const session = await signup(c.name);
-    await api.put<Profile>('/candidates/me/profile', c.profile, session.accessToken);
+    await putProfile(session, c.profile);
     const application = await apply(session, c.coverLetter);
     return { applicant: { name: c.name, source: 'hand-written', applicationId: application.id } };
   });
 
   const imported: Enrol[] = packagedResumes().map((resume) => async () => {
     const session = await signup(resume.name);
-    const profile = await api.post<Profile>('/candidates/me/profile/json-resume', resume.doc, session.accessToken);
+    const profile: Profile = await api.data(api.http.POST('/api/v1/candidates/me/profile/json-resume', { body: resume.doc as Record<string, unknown>, ...bearer(session.accessToken) }));
     const adjustment = profileAdjustment(profile, { country: posting.country, city: posting.city });
-    if (adjustment) await api.put<Profile>('/candidates/me/profile', adjustment, session.accessToken);
+    if (adjustment) await putProfile(session, adjustment);
     const application = await apply(session);
     const place = [profile.city, profile.country].filter(Boolean).join(', ') || 'no location';
     const note =
