@@ -31,6 +31,8 @@ import { OrganizationController } from './organization/organization.controller';
 import { readCacheProvider } from './read-cache/read-cache.provider';
 import { SkillsController } from './skills/skills.controller';
 import { TemplatesController } from './templates/templates.controller';
+import { WebhookEndpointsController } from './webhooks/webhook-endpoints.controller';
+import { NotificationsApiModule } from '@embauche/notifications/notifications-api.module';
 
 export function apiModule(env: Environment) {
   @Module({
@@ -48,6 +50,7 @@ export function apiModule(env: Environment) {
       ApplicationsModule,
       PrivacyModule,
       ReviewModule,
+      NotificationsApiModule,
     ],
     controllers: [
       HealthController,
@@ -61,6 +64,7 @@ export function apiModule(env: Environment) {
       CandidatesController,
       ApplicationsController,
       MatchingController,
+      WebhookEndpointsController,
     ],
     providers: [
       readCacheProvider(env),

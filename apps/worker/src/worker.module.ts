@@ -4,9 +4,11 @@ import { Environment, EnvironmentModule } from '@embauche/common';
 import { DatabaseModule } from '@embauche/database';
 import { bullRootModule, RedisModule } from '@embauche/queues';
 import { ScoringWorkerModule } from '@embauche/scoring/scoring-worker.module';
+import { NotificationsWorkerModule } from '@embauche/notifications/notifications-worker.module';
 import { HealthServer } from './health/health.server';
 import { ScoringProcessor } from './processors/scoring.processor';
 import { SourcingProcessor } from './processors/sourcing.processor';
+import { NotificationsProcessor } from './processors/notifications.processor';
 
 export function workerModule(env: Environment) {
   @Module({
@@ -17,8 +19,9 @@ export function workerModule(env: Environment) {
       RedisModule,
       bullRootModule(),
       ScoringWorkerModule,
+      NotificationsWorkerModule,
     ],
-    providers: [HealthServer, ScoringProcessor, SourcingProcessor],
+    providers: [HealthServer, ScoringProcessor, SourcingProcessor, NotificationsProcessor],
   })
   class WorkerModule {}
   return WorkerModule;

@@ -8,6 +8,7 @@ import { ApplicationEntity } from '@embauche/applications/application.entity';
 import { CandidateProfileEntity } from '@embauche/candidates/candidate-profile.entity';
 import { NotFoundError } from '@embauche/common';
 import { runInTransaction } from '@embauche/database/transaction';
+import { writeErasure } from '@embauche/notifications/outbox/outbox.writer';
 import { DataSource, In } from 'typeorm';
 
 export interface CandidateExport {
@@ -91,6 +92,8 @@ export class CandidateDataService {
         );
       }
       await m.query(`DELETE FROM suggestions WHERE candidate_id = $1`, [actor.id]);
+      const applications: Array<{ id: string; organizationId: string }> = await m.query(`SELECT id, organization_id AS "organizationId" FROM applications WHERE candidate_id = $1`, [actor.id]);
+      await writeErasure(m, { candidateId: actor.id, email: user.email, language: user.preferredLanguage, applications });
       await m.getRepository(CandidateProfileEntity).delete({ candidateId: actor.id });
       await m.getRepository(UserEntity).update({ id: actor.id }, { email: null, name: null, passwordHash: null, erasedAt: new Date() });
       await endAllSessionsOf(m, actor.id);
