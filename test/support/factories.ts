@@ -8,7 +8,7 @@ export const uniqueEmail = (label = 'user') => `${label}.${process.pid}.${++coun
 
 export interface SignedIn {
   token: string;
-  user: { id: string; email: string; name: string; role: string; organizationId: string | null };
+  user: { id: string; email: string; name: string; role: string; organizationId: string | null; language?: string | null };
 }
 
 const signedIn = (body: { accessToken: string; user: SignedIn['user'] }): SignedIn => ({ token: body.accessToken, user: body.user });
