@@ -21,9 +21,10 @@ import { createMigratedDatabase, dropAbandonedDatabases, dropDatabase, serverVer
 import { ADMIN_DATABASE_URL, BENCH_PREFIX, REDIS_URL, ROOT, scaleFor } from './support/bench-env';
 import { machineLine, printFigure, summaryTable, type BenchContext, type Benchmark, type Figure } from './support/report';
 import { workerBench } from './worker.bench';
+import { webhooksBench } from './webhooks.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench];
-const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak']);
+const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench, webhooksBench];
+const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak', 'webhooks']);
 
 export async function main(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');

@@ -238,9 +238,6 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_JWT_SECRET) {
     problems.push('JWT_SECRET: the development default is refused when NODE_ENV=production; set a secret of 32+ characters');
   }
-  if (config.NODE_ENV === 'production' && env.BENCH_SKIP_OUTBOX === 'true') {
-    problems.push('BENCH_SKIP_OUTBOX: only the benchmark may turn the outbox off; unset it in production');
-  }
   if (problems.length > 0) {
     throw new EnvironmentError(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
   }

@@ -53,8 +53,9 @@ export async function writeErasure(
 }
 
 /**
- * Only the benchmark sets this, to measure the apply request without the
- * outbox write; the environment validation refuses it in production.
+ * Only the benchmark sets this (`npm run bench -- webhooks`), to measure the
+ * apply request without the outbox write against the same build. Never set it
+ * anywhere else: no event would be written, so nothing would ever be sent.
  */
 function outboxWritesSkipped(): boolean {
   return process.env.BENCH_SKIP_OUTBOX === 'true';

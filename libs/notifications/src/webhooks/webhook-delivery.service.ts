@@ -95,35 +95,29 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
     const wait = ok || gone ? null : nextDelayMs(this.schedule, attempts, r.statusCode === 429 || r.statusCode === 503 ? retryAfterMs(r.headers['retry-after']) : null);
     const status = ok ? 'delivered' : gone || wait === null ? 'failed' : 'pending';
     const error = ok ? null : (r.error ?? `HTTP ${r.statusCode}`).slice(0, 500);
-    return runInTransaction(this.dataSource, async (m) => {
-      await m.query(
-        `INSERT INTO webhook_attempts (delivery_id, status_code, latency_ms, response_excerpt, error) VALUES ($1, $2, $3, $4, $5)`,
-        [d.id, r.statusCode, r.latencyMs, r.excerpt, error],
-      );
-      const updated = queryRows(
-        await m.query(
-          `UPDATE webhook_deliveries SET status = $3::text, attempts = $4::int, last_status_code = $5::int, last_error = $6::text,
-                  next_attempt_at = CASE WHEN $3::text = 'pending' THEN now() + ($7::int * interval '1 millisecond') ELSE next_attempt_at END,
-                  delivered_at = CASE WHEN $3::text = 'delivered' THEN now() ELSE NULL END
-            WHERE id = $1 AND next_attempt_at = $2::timestamptz AND status = 'pending' RETURNING id`,
-          [d.id, new Date(d.next_attempt_at).toISOString(), status, attempts, r.statusCode, error, wait ?? 0],
-        ),
-      );
-      if (!updated.length) return 'stale'; // replayed or cancelled meanwhile: the attempt is logged, the state is theirs
-      if (ok) {
-        await m.query('UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL', [d.endpoint_id]);
-        return 'delivered';
-      }
-      if (gone) {
-        await this.disable(m, d, 'gone');
-        return 'gone';
-      }
-      const [endpoint] = queryRows<{ failing_since: Date }>(
-        await m.query('UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, now()) WHERE id = $1 RETURNING failing_since', [d.endpoint_id]),
-      );
-      if (endpoint && Date.now() - new Date(endpoint.failing_since).getTime() >= this.env.WEBHOOK_DISABLE_AFTER_MS) await this.disable(m, d, 'failing');
-      return status;
-    });
+    // One statement (one round trip, atomic): the attempt logged, the delivery moved on, the endpoint's failure clock kept.
+    const [row]: Array<{ updated: number; failing_since: Date | null }> = await this.dataSource.query(
+      `WITH d AS (
+         UPDATE webhook_deliveries SET status = $3::text, attempts = $4::int, last_status_code = $5::int, last_error = $6::text,
+                next_attempt_at = CASE WHEN $3::text = 'pending' THEN now() + ($7::int * interval '1 millisecond') ELSE next_attempt_at END,
+                delivered_at = CASE WHEN $3::text = 'delivered' THEN now() ELSE NULL END
+          WHERE id = $1 AND next_attempt_at = $2::timestamptz AND status = 'pending' RETURNING id),
+       a AS (INSERT INTO webhook_attempts (delivery_id, status_code, latency_ms, response_excerpt, error) VALUES ($1, $5::int, $9::int, $10::text, $6::text)),
+       e AS (
+         UPDATE webhook_endpoints SET failing_since = CASE WHEN $11::boolean THEN NULL ELSE COALESCE(failing_since, now()) END
+          WHERE id = $8::uuid AND EXISTS (SELECT 1 FROM d) AND (NOT $11::boolean OR failing_since IS NOT NULL) RETURNING failing_since)
+       SELECT (SELECT count(*)::int FROM d) AS updated, (SELECT failing_since FROM e) AS failing_since`,
+      [d.id, new Date(d.next_attempt_at).toISOString(), status, attempts, r.statusCode, error, wait ?? 0, d.endpoint_id, r.latencyMs, r.excerpt, ok],
+    );
+    if (!row.updated) return 'stale'; // replayed or cancelled meanwhile: the attempt is logged, the state is theirs
+    if (ok) return 'delivered';
+    const failingFor = row.failing_since ? Date.now() - new Date(row.failing_since).getTime() : 0;
+    if (gone || failingFor >= this.env.WEBHOOK_DISABLE_AFTER_MS) {
+      const reason = gone ? 'gone' : 'failing';
+      await runInTransaction(this.dataSource, (m) => this.disable(m, d, reason));
+      return gone ? 'gone' : status;
+    }
+    return status;
   }
 
   /** Disables the endpoint, cancels what it still had pending, and tells the organization's admins (an internal event). */
