@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Environment } from '@embauche/common';
-import { runInTransaction } from '@embauche/database/transaction';
-import { queryRows } from '@embauche/database/query-rows';
 import { DataSource } from 'typeorm';
 import { INTERNAL_EVENT_TYPES } from '../outbox/event-types';
-import { EMAIL_RECIPIENTS } from './recipients.sql';
+import { ALL_EMAIL_RECIPIENTS } from './recipients.sql';
 
 export interface Leased {
   id: string;
@@ -25,43 +23,34 @@ export class DispatcherService {
     private readonly env: Environment,
   ) {}
 
-  dispatch(eventId: string): Promise<{ webhooks: Leased[]; emails: Leased[] }> {
-    return runInTransaction(this.dataSource, async (m) => {
-      const [event]: Array<{ type: string; organization_id: string | null }> = await m.query(
-        'SELECT type, organization_id FROM outbox WHERE id = $1 AND dispatched_at IS NULL FOR UPDATE',
-        [eventId],
+  /**
+   * One statement, so it is atomic without a transaction and costs one round
+   * trip: the event marked dispatched (only by the first job to get there),
+   * its deliveries and emails inserted, both lists returned.
+   */
+  async dispatch(eventId: string): Promise<{ webhooks: Leased[]; emails: Leased[] }> {
+    const [row]: Array<{ webhooks: Array<{ id: string; next_attempt_at: string }> | null; emails: Array<{ id: string; next_attempt_at: string }> | null }> =
+      await this.dataSource.query(
+        `WITH ev AS (
+           UPDATE outbox SET dispatched_at = now() WHERE id = $1::uuid AND dispatched_at IS NULL RETURNING id, type, organization_id),
+         w AS (
+           INSERT INTO webhook_deliveries (event_id, endpoint_id, event_type, next_attempt_at)
+           SELECT ev.id, wh.id, ev.type, now() + ($2::int * interval '1 millisecond')
+             FROM ev JOIN webhook_endpoints wh ON wh.organization_id = ev.organization_id AND wh.enabled AND ev.type = ANY(wh.event_types)
+            WHERE ev.type <> ALL($3::text[])
+           ON CONFLICT (event_id, endpoint_id) DO NOTHING RETURNING id, next_attempt_at),
+         m AS (
+           INSERT INTO email_deliveries (event_id, recipient_user_id, template, next_attempt_at)
+           SELECT $1::uuid, r.recipient_user_id, r.template, now() + ($2::int * interval '1 millisecond')
+             FROM (${ALL_EMAIL_RECIPIENTS}) r WHERE EXISTS (SELECT 1 FROM ev)
+           ON CONFLICT (event_id, recipient_user_id, template) DO NOTHING RETURNING id, next_attempt_at)
+         SELECT (SELECT json_agg(w) FROM w) AS webhooks, (SELECT json_agg(m) FROM m) AS emails`,
+        [eventId, this.env.NOTIFICATIONS_LEASE_MS, INTERNAL_EVENT_TYPES],
       );
-      if (!event) return { webhooks: [], emails: [] }; // already dispatched (a duplicate job)
-      const lease = this.env.NOTIFICATIONS_LEASE_MS;
-      let webhooks: Leased[] = [];
-      if (event.organization_id && !(INTERNAL_EVENT_TYPES as readonly string[]).includes(event.type)) {
-        webhooks = leased(
-          await m.query(
-            `INSERT INTO webhook_deliveries (event_id, endpoint_id, event_type, next_attempt_at)
-             SELECT $1::uuid, w.id, $2::text, now() + ($4::int * interval '1 millisecond') FROM webhook_endpoints w
-              WHERE w.organization_id = $3::uuid AND w.enabled AND $2::text = ANY(w.event_types)
-             ON CONFLICT (event_id, endpoint_id) DO NOTHING RETURNING id, next_attempt_at`,
-            [eventId, event.type, event.organization_id, lease],
-          ),
-        );
-      }
-      const recipients = EMAIL_RECIPIENTS[event.type];
-      const emails = recipients
-        ? leased(
-            await m.query(
-              `INSERT INTO email_deliveries (event_id, recipient_user_id, template, next_attempt_at)
-               SELECT $1::uuid, r.recipient_user_id, r.template, now() + ($2::int * interval '1 millisecond') FROM (${recipients}) r
-               ON CONFLICT (event_id, recipient_user_id, template) DO NOTHING RETURNING id, next_attempt_at`,
-              [eventId, lease],
-            ),
-          )
-        : [];
-      await m.query('UPDATE outbox SET dispatched_at = now() WHERE id = $1', [eventId]);
-      return { webhooks, emails };
-    });
+    return { webhooks: leased(row?.webhooks ?? []), emails: leased(row?.emails ?? []) };
   }
 }
 
-function leased(result: unknown): Leased[] {
-  return queryRows<{ id: string; next_attempt_at: Date }>(result).map((r) => ({ id: r.id, dueAt: r.next_attempt_at }));
+function leased(rows: Array<{ id: string; next_attempt_at: string }>): Leased[] {
+  return rows.map((r) => ({ id: r.id, dueAt: new Date(r.next_attempt_at) }));
 }
