@@ -119,7 +119,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the signed-in user’s settings (the language of their emails) */
+        patch: operations["AuthController_updateMe"];
         trace?: never;
     };
     "/api/v1/auth/refresh": {
@@ -606,6 +607,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization’s endpoints, newest first */
+        get: operations["WebhookEndpointsController_list"];
+        put?: never;
+        /** Register an endpoint; the answer carries its signing secret, shown this once */
+        post: operations["WebhookEndpointsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One endpoint (never its secret) */
+        get: operations["WebhookEndpointsController_get"];
+        put?: never;
+        post?: never;
+        /** Delete the endpoint, its deliveries and their log */
+        delete: operations["WebhookEndpointsController_remove"];
+        options?: never;
+        head?: never;
+        /** Change the URL, event types, description, or enable/disable */
+        patch: operations["WebhookEndpointsController_update"];
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delivery log: each delivery with its attempts (status, latency, response excerpt), newest first */
+        get: operations["WebhookEndpointsController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again (same webhook-id), from the start of the retry schedule */
+        post: operations["WebhookEndpointsController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret (shown once); the previous one also signs for 24 hours */
+        post: operations["WebhookEndpointsController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -727,6 +816,11 @@ export interface components {
              */
             email: string;
             /**
+             * @description Language of the emails the platform sends this account (default: the posting’s language, else English)
+             * @enum {string}
+             */
+            language?: "fr" | "en" | "nl";
+            /**
              * @description Full name
              * @example Ada Lovelace
              */
@@ -746,6 +840,11 @@ export interface components {
              * @example ada@example.com
              */
             email: string;
+            /**
+             * @description Language of the emails the platform sends this account (default: the posting’s language, else English)
+             * @enum {string}
+             */
+            language?: "fr" | "en" | "nl";
             /**
              * @description Full name
              * @example Ada Lovelace
@@ -788,6 +887,19 @@ export interface components {
             templateId: string;
             /** @description Defaults to the template’s title for the seniority and language */
             title?: string;
+        };
+        CreateWebhookEndpointDto: {
+            /** @description For the admins: what this endpoint is for */
+            description?: string;
+            /** @description Deliveries are made only while enabled (default true) */
+            enabled?: boolean;
+            /** @description Event types to receive */
+            eventTypes: ("application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased")[];
+            /**
+             * @description Where deliveries are POSTed (http or https); internal addresses are refused
+             * @example https://hooks.example.com/embauche
+             */
+            url: string;
         };
         FieldErrorResponse: {
             /** @example email */
@@ -934,6 +1046,11 @@ export interface components {
              * @example ada@example.com
              */
             email: string;
+            /**
+             * @description Language of the emails the platform sends this account (default: the posting’s language, else English)
+             * @enum {string}
+             */
+            language?: "fr" | "en" | "nl";
             /**
              * @description Full name
              * @example Ada Lovelace
@@ -1283,6 +1400,13 @@ export interface components {
             reason: string;
             value: string;
         };
+        UpdateMeDto: {
+            /**
+             * @description Language of the emails the platform sends this account (default: the posting’s language, else English)
+             * @enum {string}
+             */
+            language?: "fr" | "en" | "nl";
+        };
         UpdateOrganizationDto: {
             /** @description Hide candidate identities from hiring managers until interview */
             blindReview?: boolean;
@@ -1319,6 +1443,13 @@ export interface components {
             /** @description Defaults to the template’s title for the seniority and language */
             title?: string;
         };
+        UpdateWebhookEndpointDto: {
+            description?: string;
+            /** @description Enabling a disabled endpoint clears its disabledReason */
+            enabled?: boolean;
+            eventTypes?: ("application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased")[];
+            url?: string;
+        };
         UserListResponse: {
             items: components["schemas"]["UserResponse"][];
             /** @description Always null: the member list is returned whole */
@@ -1329,6 +1460,11 @@ export interface components {
             email: string;
             /** Format: uuid */
             id: string;
+            /**
+             * @description Language of the emails sent to this account; null: not chosen
+             * @enum {string|null}
+             */
+            language: "fr" | "en" | "nl" | null;
             name: string;
             /**
              * Format: uuid
@@ -1337,6 +1473,98 @@ export interface components {
             organizationId: string | null;
             /** @enum {string} */
             role: "admin" | "recruiter" | "hiring_manager" | "candidate";
+        };
+        WebhookAttemptResponse: {
+            /** Format: date-time */
+            at: string;
+            error: string | null;
+            latencyMs: number;
+            /** @description First 1,000 characters of the answer */
+            responseExcerpt: string | null;
+            /** @description null when no HTTP answer came (refused destination, timeout, connection error) */
+            statusCode: number | null;
+        };
+        WebhookDeliveryListResponse: {
+            items: components["schemas"]["WebhookDeliveryResponse"][];
+            nextCursor: string | null;
+        };
+        WebhookDeliveryResponse: {
+            attemptLog: components["schemas"]["WebhookAttemptResponse"][];
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** @enum {string} */
+            eventType: "application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased";
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due, while pending
+             */
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed" | "cancelled";
+            /** @description The `webhook-id` header of every attempt */
+            webhookId: string;
+        };
+        WebhookEndpointListResponse: {
+            items: components["schemas"]["WebhookEndpointResponse"][];
+            nextCursor: string | null;
+        };
+        WebhookEndpointResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /**
+             * @description `gone`: the receiver answered 410; `failing`: every delivery failed for WEBHOOK_DISABLE_AFTER_MS
+             * @enum {string|null}
+             */
+            disabledReason: "gone" | "failing" | null;
+            enabled: boolean;
+            eventTypes: ("application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased")[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret still signs (after a rotation)
+             */
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        WebhookEndpointWithSecretResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /**
+             * @description `gone`: the receiver answered 410; `failing`: every delivery failed for WEBHOOK_DISABLE_AFTER_MS
+             * @enum {string|null}
+             */
+            disabledReason: "gone" | "failing" | null;
+            enabled: boolean;
+            eventTypes: ("application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased")[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret still signs (after a rotation)
+             */
+            previousSecretExpiresAt: string | null;
+            /**
+             * @description Standard Webhooks signing secret (`whsec_` + base64); shown this once
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
         };
     };
     responses: never;
@@ -1710,6 +1938,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description Missing, invalid or expired token, or bad credentials */
@@ -3404,6 +3673,466 @@ export interface operations {
             };
             /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`) */
+                cursor?: string;
+                /** @description Page size, 1–100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointListResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecretResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_deliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`) */
+                cursor?: string;
+                /** @description Page size, 1–100 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryListResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecretResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
