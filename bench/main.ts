@@ -23,9 +23,10 @@ import { ADMIN_DATABASE_URL, BENCH_PREFIX, REDIS_URL, ROOT, scaleFor } from './s
 import { machineLine, printFigure, summaryTable, type BenchContext, type Benchmark, type Figure } from './support/report';
 import { webBench } from './web.bench';
 import { workerBench } from './worker.bench';
+import { webhooksBench } from './webhooks.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench, webBench, cvBench];
-const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak', 'web', 'cv']);
+const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench, webBench, cvBench, webhooksBench];
+const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak', 'web', 'cv', 'webhooks']);
 
 export async function main(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');

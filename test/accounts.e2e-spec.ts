@@ -19,7 +19,7 @@ describe('Accounts and organizations', () => {
       .post('/auth/signup/organization', { organizationName: 'Acme', name: 'Ada', email, password: PASSWORD })
       .expect(201);
     expect(res.body.accessToken).toEqual(expect.any(String));
-    expect(res.body.user).toEqual({ id: expect.any(String), email: email.toLowerCase(), name: 'Ada', role: 'admin', organizationId: expect.any(String) });
+    expect(res.body.user).toEqual({ id: expect.any(String), email: email.toLowerCase(), name: 'Ada', role: 'admin', organizationId: expect.any(String), language: null });
     expect(JSON.stringify(res.body)).not.toMatch(/password|\$argon2/i);
     const me = await api.get('/auth/me', res.body.accessToken).expect(200);
     expect(me.body).toEqual(res.body.user);

@@ -58,6 +58,12 @@ describe('Personal-data rights', () => {
       await queue.close();
     }
   };
+  /**
+   * The erasure confirmation email holds the erased address until it is sent
+   * (here: logged, there is no SMTP_URL), then the copy is cleared.
+   */
+  const confirmationsSent = () =>
+    eventually(async () => (await platform.db.query('SELECT count(*)::int AS n FROM email_deliveries WHERE to_address IS NOT NULL')).rows[0].n, (n) => n === 0, 20000, 'the erasure confirmations sent');
   const scored = (who: SignedIn, id: string) => eventually(() => getApp(who, id), (a) => a.match.status === 'scored');
 
   async function sourcedCandidateIds(posting: Posting): Promise<string[]> {
@@ -213,6 +219,7 @@ describe('Personal-data rights', () => {
 
       // Let the worker run what the last profile change enqueued, then prove nothing personal survives anywhere.
       await scoringDrained();
+      await confirmationsSent();
       expect(await occurrences(platform, `Quartermaine-${token}`)).toEqual([]);
       expect(await occurrences(platform, name)).toEqual([]);
       expect(await occurrences(platform, email)).toEqual([]);
@@ -252,6 +259,7 @@ describe('Personal-data rights', () => {
       const apps = await platform.db.query('SELECT anonymized, cover_letter, status FROM applications WHERE candidate_id = $1', [racer.user.id]);
       for (const row of apps.rows) expect(row).toMatchObject({ anonymized: true, cover_letter: null, status: 'withdrawn' });
       await scoringDrained();
+      await confirmationsSent();
       expect(await occurrences(platform, `Racer-${token}`)).toEqual([]);
     });
 

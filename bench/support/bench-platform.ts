@@ -103,6 +103,15 @@ export class BenchPlatform {
     return { process: child, baseUrl: `http://127.0.0.1:${port}` };
   }
 
+  /** A second API on the same database with its own environment (a variant measured against the first); returns its base URL. */
+  async startExtraApi(extra: Record<string, string>): Promise<string> {
+    const port = await freePort();
+    const child = new AppProcess('api', this.env({ PORT: String(port), HOST: '127.0.0.1', WORKER_HEALTH_PORT: '0', ...extra }), `http://127.0.0.1:${port}/health/ready`, profileFlags('api'));
+    this.extras.push(child);
+    await child.start();
+    return `http://127.0.0.1:${port}`;
+  }
+
   async stop(): Promise<void> {
     running.delete(this);
     await Promise.all([this.api?.stop(), this.worker?.stop(), ...this.extras.map((p) => p.stop())]);

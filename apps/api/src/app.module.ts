@@ -34,6 +34,8 @@ import { OrganizationController } from './organization/organization.controller';
 import { readCacheProvider } from './read-cache/read-cache.provider';
 import { SkillsController } from './skills/skills.controller';
 import { TemplatesController } from './templates/templates.controller';
+import { WebhookEndpointsController } from './webhooks/webhook-endpoints.controller';
+import { NotificationsApiModule } from '@embauche/notifications/notifications-api.module';
 
 export function apiModule(env: Environment) {
   @Module({
@@ -52,8 +54,8 @@ export function apiModule(env: Environment) {
       PrivacyModule,
       ReviewModule,
       CvImportModule,
-
       SourcingRequestsModule,
+      NotificationsApiModule,
     ],
     controllers: [
       HealthController,
@@ -67,6 +69,7 @@ export function apiModule(env: Environment) {
       CandidatesController,
       ApplicationsController,
       MatchingController,
+      WebhookEndpointsController,
     ],
     providers: [
       readCacheProvider(env),

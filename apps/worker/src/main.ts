@@ -8,6 +8,7 @@ import { HealthServer } from './health/health.server';
 import { assertEveryJobHasAHandler } from './processors/job-handlers';
 import { ScoringProcessor } from './processors/scoring.processor';
 import { SourcingProcessor } from './processors/sourcing.processor';
+import { NotificationsProcessor } from './processors/notifications.processor';
 import { workerModule } from './worker.module';
 
 /**
@@ -20,7 +21,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(workerModule(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   try {
-    assertEveryJobHasAHandler(QUEUE_JOBS, [app.get(ScoringProcessor), app.get(SourcingProcessor)]);
+    assertEveryJobHasAHandler(QUEUE_JOBS, [app.get(ScoringProcessor), app.get(SourcingProcessor), app.get(NotificationsProcessor)]);
   } catch (error) {
     app.get(Logger).error((error as Error).message);
     await app.close();

@@ -5,9 +5,11 @@ import { DatabaseModule } from '@embauche/database';
 import { bullRootModule, RedisModule } from '@embauche/queues';
 import { ScoringWorkerModule } from '@embauche/scoring';
 import { SourcingReconcilePass, SourcingWorkerModule } from '@embauche/sourcing';
+import { NotificationsWorkerModule } from '@embauche/notifications/notifications-worker.module';
 import { HealthServer } from './health/health.server';
 import { ScoringProcessor } from './processors/scoring.processor';
 import { SourcingProcessor } from './processors/sourcing.processor';
+import { NotificationsProcessor } from './processors/notifications.processor';
 
 export function workerModule(env: Environment) {
   @Module({
@@ -19,8 +21,9 @@ export function workerModule(env: Environment) {
       bullRootModule(),
       SourcingWorkerModule,
       ScoringWorkerModule.register({ imports: [SourcingWorkerModule], passes: [SourcingReconcilePass] }),
+      NotificationsWorkerModule,
     ],
-    providers: [HealthServer, ScoringProcessor, SourcingProcessor],
+    providers: [HealthServer, ScoringProcessor, SourcingProcessor, NotificationsProcessor],
   })
   class WorkerModule {}
   return WorkerModule;

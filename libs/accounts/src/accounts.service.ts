@@ -41,7 +41,7 @@ export class AccountsService {
   ) {}
 
   /** Creates the organization and its first admin in one transaction. */
-  async signupOrganization(input: { organizationName: string; name: string } & Credentials): Promise<Session> {
+  async signupOrganization(input: { organizationName: string; name: string; language?: string } & Credentials): Promise<Session> {
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.uniqueEmail(() =>
       runInTransaction(this.dataSource, async (manager) => {
@@ -52,7 +52,7 @@ export class AccountsService {
     return this.session(user);
   }
 
-  async signupCandidate(input: { name: string } & Credentials): Promise<Session> {
+  async signupCandidate(input: { name: string; language?: string } & Credentials): Promise<Session> {
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.uniqueEmail(() => this.users.insert(this.newUser(input, 'candidate', null, passwordHash)));
     return this.session(user);
@@ -72,7 +72,14 @@ export class AccountsService {
     return user;
   }
 
-  async createMember(actor: MemberActor, input: { name: string; role: MemberRole } & Credentials): Promise<UserEntity> {
+  /** The caller's own settings: today the language of their emails. */
+  async updateMe(actor: Actor, changes: { language?: string }): Promise<UserEntity> {
+    const user = changes.language ? await this.users.setPreferredLanguage(actor.id, changes.language) : await this.users.findActiveById(actor.id);
+    if (!user) throw new NotFoundError(AccountErrorCode.UserNotFound, 'User');
+    return user;
+  }
+
+  async createMember(actor: MemberActor, input: { name: string; role: MemberRole; language?: string } & Credentials): Promise<UserEntity> {
     const passwordHash = await this.hasher.hash(input.password);
     return this.uniqueEmail(() => this.users.insert(this.newUser(input, input.role, actor.organizationId, passwordHash)));
   }
@@ -93,8 +100,8 @@ export class AccountsService {
     return organization;
   }
 
-  private newUser(input: { name: string } & Credentials, role: NewUser['role'], organizationId: string | null, passwordHash: string): NewUser {
-    return { email: normalizeEmail(input.email), name: input.name.trim(), role, organizationId, passwordHash };
+  private newUser(input: { name: string; language?: string } & Credentials, role: NewUser['role'], organizationId: string | null, passwordHash: string): NewUser {
+    return { email: normalizeEmail(input.email), name: input.name.trim(), role, organizationId, passwordHash, preferredLanguage: input.language ?? null };
   }
 
   private async uniqueEmail<T>(work: () => Promise<T>): Promise<T> {

@@ -32,6 +32,10 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true })
   erasedAt: Date | null;
 
+  /** Language of the emails the platform sends them (fr, en, nl); null: the posting's language, else English. */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  preferredLanguage: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -10,6 +10,7 @@ export interface NewUser {
   role: Role;
   organizationId: string | null;
   passwordHash: string;
+  preferredLanguage?: string | null;
 }
 
 @Injectable()
@@ -32,6 +33,12 @@ export class UsersRepository {
       [id],
     );
     return rows.length === 0 ? null : { id: rows[0].id, role: rows[0].role, organizationId: rows[0].organization_id };
+  }
+
+  /** Sets the language of the emails the platform sends them; null when the account is erased or unknown. */
+  async setPreferredLanguage(id: string, language: string): Promise<UserEntity | null> {
+    await this.users.update({ id, erasedAt: IsNull() }, { preferredLanguage: language });
+    return this.findActiveById(id);
   }
 
   findActiveById(id: string): Promise<UserEntity | null> {

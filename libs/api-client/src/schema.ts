@@ -119,7 +119,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the signed-in user’s settings (the language of their emails) */
+        patch: operations["AuthController_updateMe"];
         trace?: never;
     };
     "/api/v1/auth/refresh": {
@@ -657,6 +658,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization’s endpoints, newest first */
+        get: operations["WebhookEndpointsController_list"];
+        put?: never;
+        /** Register an endpoint; the answer carries its signing secret, shown this once */
+        post: operations["WebhookEndpointsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One endpoint (never its secret) */
+        get: operations["WebhookEndpointsController_get"];
+        put?: never;
+        post?: never;
+        /** Delete the endpoint, its deliveries and their log */
+        delete: operations["WebhookEndpointsController_remove"];
+        options?: never;
+        head?: never;
+        /** Change the URL, event types, description, or enable/disable */
+        patch: operations["WebhookEndpointsController_update"];
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delivery log: each delivery with its attempts (status, latency, response excerpt), newest first */
+        get: operations["WebhookEndpointsController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again (same webhook-id), from the start of the retry schedule */
+        post: operations["WebhookEndpointsController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret (shown once); the previous one also signs for 24 hours */
+        post: operations["WebhookEndpointsController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -778,6 +867,11 @@ export interface components {
              */
             email: string;
             /**
+             * @description Language of the emails the platform sends this account (default: the posting’s language, else English)
+             * @enum {string}
+             */
+            language?: "fr" | "en" | "nl";
+            /**
              * @description Full name
              * @example Ada Lovelace
              */
@@ -797,6 +891,11 @@ export interface components {
              * @example ada@example.com
              */
             email: string;
+            /**
+             * @description Language of the emails the platform sends this account (default: the posting’s language, else English)
+             * @enum {string}
+             */
+            language?: "fr" | "en" | "nl";
             /**
              * @description Full name
              * @example Ada Lovelace
@@ -839,6 +938,19 @@ export interface components {
             templateId: string;
             /** @description Defaults to the template’s title for the seniority and language */
             title?: string;
+        };
+        CreateWebhookEndpointDto: {
+            /** @description For the admins: what this endpoint is for */
+            description?: string;
+            /** @description Deliveries are made only while enabled (default true) */
+            enabled?: boolean;
+            /** @description Event types to receive */
+            eventTypes: ("application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased")[];
+            /**
+             * @description Where deliveries are POSTed (http or https); internal addresses are refused
+             * @example https://hooks.example.com/embauche
+             */
+            url: string;
         };
         CriterionPointsResponse: {
             /** @enum {string} */
@@ -1104,6 +1216,11 @@ export interface components {
              */
             email: string;
             /**
+             * @description Language of the emails the platform sends this account (default: the posting’s language, else English)
+             * @enum {string}
+             */
+            language?: "fr" | "en" | "nl";
+            /**
              * @description Full name
              * @example Ada Lovelace
              */
@@ -1157,7 +1274,7 @@ export interface components {
          * @description Which rule answered; each operation lists the codes it can give per status (its error responses' examples)
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "invalid_input" | "invalid_json" | "invalid_cursor" | "invalid_text" | "input_too_deep" | "invalid_url" | "invalid_http" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal_error" | "unavailable" | "not_ready" | "token_required" | "token_invalid" | "invalid_credentials" | "account_erased" | "session_invalid" | "session_ended" | "role_forbidden" | "members_only" | "untrusted_origin" | "email_taken" | "user_not_found" | "organization_not_found" | "account_not_found" | "posting_not_found" | "posting_not_editable" | "salary_required" | "posting_not_draft" | "posting_not_published" | "unknown_template" | "invalid_requirements" | "invalid_salary" | "field_not_nullable" | "not_a_hiring_manager" | "duplicate_hiring_manager" | "posting_closed" | "already_applied" | "profile_required" | "application_not_found" | "withdraw_by_candidate_only" | "application_status_final" | "application_moved_meanwhile" | "transition_not_allowed" | "profile_not_found" | "duplicate_skill" | "duplicate_language" | "invalid_json_resume" | "sourcing_posting_closed" | "sourcing_run_not_found" | "template_not_found" | "database_busy" | "cv_file_missing" | "cv_too_many_files" | "cv_too_large" | "cv_unsupported_type" | "cv_too_many_pages" | "cv_docx_too_large" | "cv_no_text" | "cv_unreadable" | "cv_parse_timeout" | "cv_busy";
+        ProblemCode: "validation_failed" | "invalid_input" | "invalid_json" | "invalid_cursor" | "invalid_text" | "input_too_deep" | "invalid_url" | "invalid_http" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal_error" | "unavailable" | "not_ready" | "token_required" | "token_invalid" | "invalid_credentials" | "account_erased" | "session_invalid" | "session_ended" | "role_forbidden" | "members_only" | "untrusted_origin" | "email_taken" | "user_not_found" | "organization_not_found" | "account_not_found" | "posting_not_found" | "posting_not_editable" | "salary_required" | "posting_not_draft" | "posting_not_published" | "unknown_template" | "invalid_requirements" | "invalid_salary" | "field_not_nullable" | "not_a_hiring_manager" | "duplicate_hiring_manager" | "posting_closed" | "already_applied" | "profile_required" | "application_not_found" | "withdraw_by_candidate_only" | "application_status_final" | "application_moved_meanwhile" | "transition_not_allowed" | "profile_not_found" | "duplicate_skill" | "duplicate_language" | "invalid_json_resume" | "sourcing_posting_closed" | "sourcing_run_not_found" | "template_not_found" | "database_busy" | "cv_file_missing" | "cv_too_many_files" | "cv_too_large" | "cv_unsupported_type" | "cv_too_many_pages" | "cv_docx_too_large" | "cv_no_text" | "cv_unreadable" | "cv_parse_timeout" | "cv_busy" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "webhook_endpoint_disabled" | "webhook_url_invalid" | "webhook_url_forbidden";
         ProblemResponse: {
             /**
              * @description Which rule answered; each operation lists the codes it can give per status (its error responses' examples)
@@ -1516,6 +1633,13 @@ export interface components {
             reason: string;
             value: string;
         };
+        UpdateMeDto: {
+            /**
+             * @description Language of the emails the platform sends this account (default: the posting’s language, else English)
+             * @enum {string}
+             */
+            language?: "fr" | "en" | "nl";
+        };
         UpdateOrganizationDto: {
             /** @description Hide candidate identities from hiring managers until interview */
             blindReview?: boolean;
@@ -1552,6 +1676,13 @@ export interface components {
             /** @description Defaults to the template’s title for the seniority and language */
             title?: string;
         };
+        UpdateWebhookEndpointDto: {
+            description?: string;
+            /** @description Enabling a disabled endpoint clears its disabledReason */
+            enabled?: boolean;
+            eventTypes?: ("application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased")[];
+            url?: string;
+        };
         UserListResponse: {
             items: components["schemas"]["UserResponse"][];
             /** @description Always null: the member list is returned whole */
@@ -1562,6 +1693,11 @@ export interface components {
             email: string;
             /** Format: uuid */
             id: string;
+            /**
+             * @description Language of the emails sent to this account; null: not chosen
+             * @enum {string|null}
+             */
+            language: "fr" | "en" | "nl" | null;
             name: string;
             /**
              * Format: uuid
@@ -1570,6 +1706,98 @@ export interface components {
             organizationId: string | null;
             /** @enum {string} */
             role: "admin" | "recruiter" | "hiring_manager" | "candidate";
+        };
+        WebhookAttemptResponse: {
+            /** Format: date-time */
+            at: string;
+            error: string | null;
+            latencyMs: number;
+            /** @description First 1,000 characters of the answer */
+            responseExcerpt: string | null;
+            /** @description null when no HTTP answer came (refused destination, timeout, connection error) */
+            statusCode: number | null;
+        };
+        WebhookDeliveryListResponse: {
+            items: components["schemas"]["WebhookDeliveryResponse"][];
+            nextCursor: string | null;
+        };
+        WebhookDeliveryResponse: {
+            attemptLog: components["schemas"]["WebhookAttemptResponse"][];
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** @enum {string} */
+            eventType: "application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased";
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due, while pending
+             */
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed" | "cancelled";
+            /** @description The `webhook-id` header of every attempt */
+            webhookId: string;
+        };
+        WebhookEndpointListResponse: {
+            items: components["schemas"]["WebhookEndpointResponse"][];
+            nextCursor: string | null;
+        };
+        WebhookEndpointResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /**
+             * @description `gone`: the receiver answered 410; `failing`: every delivery failed for WEBHOOK_DISABLE_AFTER_MS
+             * @enum {string|null}
+             */
+            disabledReason: "gone" | "failing" | null;
+            enabled: boolean;
+            eventTypes: ("application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased")[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret still signs (after a rotation)
+             */
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        WebhookEndpointWithSecretResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /**
+             * @description `gone`: the receiver answered 410; `failing`: every delivery failed for WEBHOOK_DISABLE_AFTER_MS
+             * @enum {string|null}
+             */
+            disabledReason: "gone" | "failing" | null;
+            enabled: boolean;
+            eventTypes: ("application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased")[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret still signs (after a rotation)
+             */
+            previousSecretExpiresAt: string | null;
+            /**
+             * @description Standard Webhooks signing secret (`whsec_` + base64); shown this once
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
         };
         WhatWouldChangeResponse: {
             /** @description Largest gain first; requirements you fully meet have none */
@@ -2145,6 +2373,83 @@ export interface operations {
             };
             /** @description Does not exist, or is not yours to see. Codes: `user_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5069,6 +5374,700 @@ export interface operations {
             };
             /** @description A body that is not application/json. Codes: `unsupported_media_type` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`) */
+                cursor?: string;
+                /** @description Page size, 1–100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointListResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecretResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json`, `invalid_url` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_deliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`) */
+                cursor?: string;
+                /** @description Page size, 1–100 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryListResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_url` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WebhookEndpointsController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecretResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

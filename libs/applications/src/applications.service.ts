@@ -9,6 +9,7 @@ import { JobPostingsRepository } from '@embauche/job-postings/job-postings.repos
 import { MatchRequestsService } from '@embauche/scoring';
 import { runInTransaction } from '@embauche/database/transaction';
 import { isUniqueViolation } from '@embauche/database/unique-violation';
+import { writeOutbox } from '@embauche/notifications/outbox/outbox.writer';
 import { DataSource } from 'typeorm';
 import type { ApplicationEventEntity } from './application-event.entity';
 import { ApplicationEntity, type ApplicationStatus } from './application.entity';
@@ -52,6 +53,9 @@ export class ApplicationsService {
           match: this.matches.newApplicationMatch(profile.revision, requirementsVersion) as ApplicationEntity['match'],
         });
         await this.applications.addEvent(manager, { applicationId: created.id, actorId: actor.id, type: 'applied', fromStatus: null, toStatus: 'applied' });
+        await writeOutbox(manager, [
+          { type: 'application.created', organizationId: posting.organizationId, candidateId: actor.id, data: { applicationId: created.id, jobPostingId, candidateId: actor.id, status: 'applied' } },
+        ]);
         return created;
       });
     } catch (error) {
@@ -135,6 +139,12 @@ export class ApplicationsService {
         note,
         revealed,
       });
+      const ids = { applicationId: id, jobPostingId: application.jobPostingId, candidateId: application.candidateId };
+      await writeOutbox(manager, [
+        to === 'withdrawn'
+          ? { type: 'application.withdrawn', organizationId: application.organizationId, candidateId: application.candidateId, data: { ...ids, from: moved } }
+          : { type: 'application.status_changed', organizationId: application.organizationId, candidateId: application.candidateId, data: { ...ids, from: moved, to, actorRole: actor.role } },
+      ]);
       return moved;
     });
     if (!previous) {

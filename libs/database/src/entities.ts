@@ -9,6 +9,11 @@ import { SourcingRunEntity } from '@embauche/sourcing/sourcing-run.entity';
 import { SuggestionEntity } from '@embauche/sourcing/suggestion.entity';
 import { SkillEntity, SkillRelationEntity } from '@embauche/skills/skill.entity';
 import { JobTemplateEntity } from '@embauche/templates/job-template.entity';
+import { EmailDeliveryEntity } from '@embauche/notifications/email/email-delivery.entity';
+import { OutboxEventEntity } from '@embauche/notifications/outbox/outbox-event.entity';
+import { WebhookAttemptEntity } from '@embauche/notifications/webhooks/webhook-attempt.entity';
+import { WebhookDeliveryEntity } from '@embauche/notifications/webhooks/webhook-delivery.entity';
+import { WebhookEndpointEntity } from '@embauche/notifications/webhooks/webhook-endpoint.entity';
 
 /** Every entity of the platform; both apps and the migration tooling load this one list. */
 export const ENTITIES = [
@@ -24,4 +29,9 @@ export const ENTITIES = [
   ApplicationEventEntity,
   SourcingRunEntity,
   SuggestionEntity,
+  OutboxEventEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
+  EmailDeliveryEntity,
 ];

@@ -8,6 +8,7 @@ import { TemplateCatalog } from '@embauche/templates/template-catalog';
 import { postingDefaults } from '@embauche/templates/posting-defaults';
 import { renderDescription } from '@embauche/templates/render-description';
 import { runInTransaction } from '@embauche/database/transaction';
+import { writeOutbox } from '@embauche/notifications/outbox/outbox.writer';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JobPostingEntity } from './job-posting.entity';
 import type { PostingInput, PostingListFilter } from './job-posting.types';
@@ -134,7 +135,7 @@ export class JobPostingsService {
       }
       p.status = 'published';
       p.publishedAt = new Date();
-    });
+    }, 'posting.published');
   }
 
   close(actor: MemberActor, id: string): Promise<JobPostingEntity> {
@@ -142,14 +143,15 @@ export class JobPostingsService {
       if (p.status !== 'published') throw new ConflictError(JobPostingErrorCode.PostingNotPublished, `Only a published posting can be closed; this posting is ${p.status}`);
       p.status = 'closed';
       p.closedAt = new Date();
-    });
+    }, 'posting.closed');
   }
 
-  private transition(actor: MemberActor, id: string, apply: (p: JobPostingEntity) => void): Promise<JobPostingEntity> {
+  private transition(actor: MemberActor, id: string, apply: (p: JobPostingEntity) => void, event: 'posting.published' | 'posting.closed'): Promise<JobPostingEntity> {
     return runInTransaction(this.dataSource, async (manager) => {
       const posting = await this.postings.lockInOrganization(manager, id, actor.organizationId);
       if (!posting) throw new NotFoundError(JobPostingErrorCode.PostingNotFound, 'Job posting');
       apply(posting);
+      await writeOutbox(manager, [{ type: event, organizationId: actor.organizationId, candidateId: null, data: { jobPostingId: id } }]);
       return this.saveWithDescription(manager, actor, posting);
     });
   }

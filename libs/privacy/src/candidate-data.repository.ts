@@ -70,6 +70,11 @@ export class CandidateDataRepository {
   }
 
   /** Suggestions and profile deleted; the account keeps its id, without name, email or password, marked erased. */
+  /** The candidate's applications and their organizations: who the erasure event is addressed to. */
+  async applicationOrganizationsOf(m: EntityManager, candidateId: string): Promise<Array<{ id: string; organizationId: string }>> {
+    return m.query(`SELECT id, organization_id AS "organizationId" FROM applications WHERE candidate_id = $1 ORDER BY id`, [candidateId]);
+  }
+
   async eraseProfileAndAccount(m: EntityManager, candidateId: string): Promise<void> {
     await m.query(`DELETE FROM suggestions WHERE candidate_id = $1`, [candidateId]);
     await m.getRepository(CandidateProfileEntity).delete({ candidateId });

@@ -8,6 +8,7 @@ import { ApplicationEntity } from '@embauche/applications/application.entity';
 import { CandidateProfileEntity } from '@embauche/candidates/candidate-profile.entity';
 import { NotFoundError } from '@embauche/common';
 import { runInTransaction } from '@embauche/database/transaction';
+import { writeErasure } from '@embauche/notifications/outbox/outbox.writer';
 import { DataSource } from 'typeorm';
 import { CandidateDataRepository } from './candidate-data.repository';
 
@@ -71,6 +72,9 @@ export class CandidateDataService {
       const withdrawn = await this.data.withdrawOpen(m, actor.id);
       await this.data.anonymizeApplications(m, actor.id);
       await this.data.addErasedEvents(m, actor.id, withdrawn);
+      // The erasure event (and its confirmation email) in the same transaction, before the address goes.
+      const applications = await this.data.applicationOrganizationsOf(m, actor.id);
+      await writeErasure(m, { candidateId: actor.id, email: user.email, language: user.preferredLanguage, applications });
       await this.data.eraseProfileAndAccount(m, actor.id);
       await endAllSessionsOf(m, actor.id);
     });

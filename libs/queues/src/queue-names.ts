@@ -3,6 +3,8 @@
  * (producer) and the worker (processors). Payloads carry ids and revisions,
  * never whole objects: Postgres holds the truth, Redis only delivers.
  */
+import { NOTIFICATIONS_QUEUE, NotificationJob } from './notification-queues';
+
 export const SCORING_QUEUE = 'scoring';
 export const SOURCING_QUEUE = 'sourcing';
 
@@ -23,6 +25,7 @@ export const SourcingJob = {
 export const QUEUE_JOBS: Readonly<Record<string, readonly string[]>> = {
   [SCORING_QUEUE]: Object.values(ScoringJob),
   [SOURCING_QUEUE]: Object.values(SourcingJob),
+  [NOTIFICATIONS_QUEUE]: Object.values(NotificationJob),
 };
 
 export interface ScoreApplicationPayload {

@@ -1,5 +1,6 @@
 import { queryRows } from '@embauche/database/query-rows';
 import { runInTransaction } from '@embauche/database/transaction';
+import { writeOutbox } from '@embauche/notifications/outbox/outbox.writer';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface ScoreWrite {
@@ -42,7 +43,7 @@ async function updateScores(m: EntityManager, writes: ScoreWrite[]): Promise<Set
             profile_revision int, requirements_version int, scorer_version int)
       WHERE a.id = w.id AND a.match_profile_revision <= w.profile_revision AND a.match_requirements_version <= w.requirements_version
         AND NOT a.anonymized
-      RETURNING a.id`,
+      RETURNING a.id, a.job_posting_id, a.candidate_id, a.organization_id, a.match_score, a.match_must_haves_met`,
     [
       JSON.stringify(
         writes.map((w) => ({
@@ -57,5 +58,15 @@ async function updateScores(m: EntityManager, writes: ScoreWrite[]): Promise<Set
       ),
     ],
   );
-  return new Set(queryRows<{ id: string }>(result).map((r) => r.id));
+  const rows = queryRows<{ id: string; job_posting_id: string; candidate_id: string; organization_id: string; match_score: number; match_must_haves_met: boolean }>(result);
+  await writeOutbox(
+    m,
+    rows.map((r) => ({
+      type: 'match.scored',
+      organizationId: r.organization_id,
+      candidateId: r.candidate_id,
+      data: { applicationId: r.id, jobPostingId: r.job_posting_id, candidateId: r.candidate_id, score: r.match_score, mustHavesMet: r.match_must_haves_met },
+    })),
+  );
+  return new Set(rows.map((r) => r.id));
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountsService, BrowserSessionsService, type Actor, type Session, AccountErrorCode } from '@embauche/accounts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -6,6 +6,7 @@ import { ApiProblems } from '../http/api-problems.decorator';
 import { CurrentActor, Public } from './actor.decorators';
 import { CandidateSignupBodyDto, LoginBodyDto, OrganizationSignupBodyDto, type SessionMode } from './dto/browser-session.dto';
 import { SessionResponse, UserResponse } from './dto/user.response';
+import { UpdateMeDto } from './dto/auth.dto';
 import { ApiOriginProblem } from './session-problems.decorator';
 import { setRefreshCookie } from './session-cookie';
 import { TrustedOrigin } from './trusted-origin';
@@ -69,6 +70,14 @@ export class AuthController {
   @ApiProblems(401, { 404: [AccountErrorCode.UserNotFound] })
   async me(@CurrentActor() actor: Actor): Promise<UserResponse> {
     return UserResponse.from(await this.accounts.me(actor));
+  }
+
+  @Patch('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change the signed-in user’s settings (the language of their emails)' })
+  @ApiProblems(400, 401)
+  async updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto): Promise<UserResponse> {
+    return UserResponse.from(await this.accounts.updateMe(actor, body));
   }
 
   /** Bearer clients get the answer as before; a browser trades it for a session. */

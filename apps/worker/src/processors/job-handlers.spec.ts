@@ -1,4 +1,5 @@
 import { QUEUE_JOBS, SCORING_QUEUE, SOURCING_QUEUE, ScoringJob, SourcingJob } from '@embauche/queues/queue-names';
+import { NOTIFICATIONS_QUEUE, NotificationJob } from '@embauche/queues/notification-queues';
 import { assertEveryJobHasAHandler, jobHandlerProblems } from './job-handlers';
 
 // The processors themselves import ESM-only Nest packages Jest cannot load (STACK-NOTES pitfall 6);
@@ -12,6 +13,7 @@ describe('every declared job has a handler', () => {
       jobHandlerProblems(QUEUE_JOBS, [
         { queue: SCORING_QUEUE, handledJobs: SCORING_HANDLED_JOBS },
         { queue: SOURCING_QUEUE, handledJobs: SOURCING_HANDLED_JOBS },
+        { queue: NOTIFICATIONS_QUEUE, handledJobs: Object.values(NotificationJob) },
       ]),
     ).toEqual([]);
   });

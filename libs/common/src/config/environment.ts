@@ -1,7 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : value === 'true' ? true : value === 'false' ? false : value);
 
 export const DEV_JWT_SECRET = 'embauche-development-secret-do-not-use-in-production';
 
@@ -161,7 +162,69 @@ export class Environment {
   @Min(1)
   @Max(100000)
   SOURCING_TOP_N = 500;
+
+  // ---- Notifications and webhooks (issue 16): outbox relay, Standard Webhooks deliveries, email ----
+
+  /** Lets webhooks reach loopback, private and link-local addresses: development and tests only. */
+  @Transform(toBool)
+  @IsBoolean({ message: 'WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false' })
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS = false;
+
+  @Transform(toInt)
+  @IsInt({ message: 'WEBHOOK_TIMEOUT_MS must be a whole number of milliseconds, e.g. 15000' })
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 15_000;
+
+  /** Delay before each attempt, the first included (Standard Webhooks: now, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). */
+  @Matches(/^\d+(,\d+)*$/, { message: 'WEBHOOK_RETRY_SCHEDULE_MS must be comma-separated milliseconds, e.g. 0,5000,300000' })
+  WEBHOOK_RETRY_SCHEDULE_MS = '0,5000,300000,1800000,7200000,18000000,36000000,36000000';
+
+  /** An endpoint whose every attempt failed for this long is disabled and its organization's admins are emailed. */
+  @Transform(toInt)
+  @IsInt({ message: 'WEBHOOK_DISABLE_AFTER_MS must be a whole number of milliseconds (default 5 days)' })
+  @Min(0)
+  WEBHOOK_DISABLE_AFTER_MS = 5 * 24 * 3600 * 1000;
+
+  /** SMTP server of the emails, e.g. smtp://user:pass@smtp.example.com:587; empty logs each email in one line instead. */
+  @IsOptional()
+  @Matches(/^(|smtps?:\/\/.+)$/, { message: 'SMTP_URL must be empty or an smtp:// or smtps:// URL' })
+  SMTP_URL = '';
+
+  @IsString()
+  @MinLength(3, { message: 'MAIL_FROM must be an address, e.g. "Embauche <no-reply@example.com>"' })
+  MAIL_FROM = 'Embauche <no-reply@embauche.localhost>';
+
+  /** Delay before each email attempt, the first included. */
+  @Matches(/^\d+(,\d+)*$/, { message: 'EMAIL_RETRY_SCHEDULE_MS must be comma-separated milliseconds, e.g. 0,10000,60000' })
+  EMAIL_RETRY_SCHEDULE_MS = '0,10000,60000,300000,1800000,7200000,21600000';
+
+  /** How often the worker looks in Postgres for undispatched events and due deliveries. */
+  @Transform(toInt)
+  @IsInt({ message: 'NOTIFICATIONS_POLL_MS must be a whole number of milliseconds, e.g. 250' })
+  @Min(10)
+  @Max(60_000)
+  NOTIFICATIONS_POLL_MS = 250;
+
+  /** Dispatches and deliveries in flight per worker. */
+  @Transform(toInt)
+  @IsInt({ message: 'NOTIFICATIONS_CONCURRENCY must be a whole number' })
+  @Min(1)
+  @Max(1000)
+  NOTIFICATIONS_CONCURRENCY = 100;
+
+  /**
+   * How long a hand-over to the queue holds an event or delivery: a job lost
+   * with Redis, or with a killed worker, is handed over again after this.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'NOTIFICATIONS_LEASE_MS must be a whole number of milliseconds, e.g. 30000' })
+  @Min(100)
+  NOTIFICATIONS_LEASE_MS = 30_000;
+
+  // ---- end of notifications ----
 }
+
 
 export class EnvironmentError extends Error {}
 

@@ -8,6 +8,7 @@ import { LanguageCodes1795355673081 } from './1795355673081-LanguageCodes';
 import { BreakdownsAsJsonText1795356483199 } from './1795356483199-BreakdownsAsJsonText';
 import { ChangeNotifications1795360800000 } from './1795360800000-ChangeNotifications';
 import { BrowserSessions1796235760095 } from './1796235760095-BrowserSessions';
+import { Notifications1796304935547 } from './1796304935547-Notifications';
 
 /** Every migration, in order. Generated from the entities (npm run migration:generate -- Name), reviewed, then listed here. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   BreakdownsAsJsonText1795356483199,
   ChangeNotifications1795360800000,
   BrowserSessions1796235760095,
+  Notifications1796304935547,
 ];

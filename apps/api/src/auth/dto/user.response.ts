@@ -7,9 +7,10 @@ export class UserResponse {
   @ApiProperty() name: string;
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null for candidates' }) organizationId: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['fr', 'en', 'nl'], description: 'Language of the emails sent to this account; null: not chosen' }) language: string | null;
 
   static from(user: UserEntity): UserResponse {
-    return { id: user.id, email: user.email ?? '', name: user.name ?? '', role: user.role, organizationId: user.organizationId };
+    return { id: user.id, email: user.email ?? '', name: user.name ?? '', role: user.role, organizationId: user.organizationId, language: user.preferredLanguage ?? null };
   }
 }
 
