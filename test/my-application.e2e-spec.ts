@@ -149,15 +149,23 @@ describe('A candidate’s own application read', () => {
     for (const entry of mine.timeline) expect(Object.keys(entry).sort()).toEqual(['at', 'from', 'to', 'type']);
   });
 
-  it('gives no gains once the posting’s facts moved without a re-score (they would not add up to the score shown)', async () => {
+  it('re-scores when the posting’s scored facts move (city, salary), so the gains add up to the score shown again', async () => {
     await startWorker();
     const other = await createPublished(api, recruiter.token, { requirements: REQUIREMENTS });
     const candidate = await candidateWithProfile(api, 'Otto Outdated', PROFILE);
     const app = await applyTo(api, candidate, other.id);
     expect((await scored(candidate, app.id)).whatWouldChange.status).toBe('available');
-    // Moving the job from Liège to Namur changes the location sub-score but re-scores nothing.
+    // Moving the job from Liège to Namur changes the location sub-score: the stored score is dated at once…
     await api.patch(`/job-postings/${other.id}`, { city: 'Namur' }, recruiter.token).expect(200);
-    expect((await read(candidate, app.id)).whatWouldChange).toEqual({ status: 'outdated', gains: [] });
+    expect((await read(candidate, app.id)).match.status).toBe('pending');
+    // …and re-scored against Namur, with exact gains again.
+    expect((await scored(candidate, app.id)).whatWouldChange.status).toBe('available');
+    // A salary change is scored too; a title change is not, and leaves the score alone.
+    await api.patch(`/job-postings/${other.id}`, { salary: { min: 3000, max: 4200, currency: 'EUR', period: 'month' } }, recruiter.token).expect(200);
+    expect((await read(candidate, app.id)).match.status).toBe('pending');
+    await scored(candidate, app.id);
+    await api.patch(`/job-postings/${other.id}`, { title: 'Développeur·se back-end (Namur)' }, recruiter.token).expect(200);
+    expect((await read(candidate, app.id)).match.status).toBe('scored');
   });
 
   it('is the candidate’s own: another candidate gets 404, organization members 403, a bad id 400', async () => {

@@ -2900,7 +2900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `application_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3381,7 +3381,7 @@ export interface operations {
                     "application/json": components["schemas"]["JsonResumePreviewResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_json_resume`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5423,7 +5423,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep` */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5491,7 +5491,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointWithSecretResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json` */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `webhook_url_invalid`, `webhook_url_forbidden`, `invalid_text`, `input_too_deep`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5602,7 +5602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5684,7 +5684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5745,7 +5745,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json`, `invalid_url` */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `webhook_url_invalid`, `webhook_url_forbidden`, `invalid_text`, `input_too_deep`, `invalid_json`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5772,7 +5772,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5852,7 +5852,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryListResponse"];
                 };
             };
-            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_url` */
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5879,7 +5879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5964,7 +5964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `webhook_endpoint_not_found`, `webhook_delivery_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5973,7 +5973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Conflict with the current state */
+            /** @description Conflict with the current state. Codes: `webhook_endpoint_disabled` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6057,7 +6057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Does not exist, or is not yours to see */
+            /** @description Does not exist, or is not yours to see. Codes: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -94,6 +94,7 @@ export class JobPostingsService {
       const posting = await this.postings.lockInOrganization(manager, id, actor.organizationId);
       if (!posting) throw new NotFoundError(JobPostingErrorCode.PostingNotFound, 'Job posting');
       if (posting.status === 'closed') throw new ConflictError(JobPostingErrorCode.PostingNotEditable, 'A closed posting cannot be changed');
+      const scoredBefore = scoringFacts(posting);
       if (changes.templateId !== undefined && !this.templates.get(changes.templateId)) {
         throw InvalidInputError.field(JobPostingErrorCode.UnknownTemplate, 'templateId', `unknown template "${changes.templateId}"`);
       }
@@ -117,6 +118,12 @@ export class JobPostingsService {
           posting.requirementsVersion += 1;
           posting.skillIds = requirementSkillIds(requirements, this.skills);
         }
+      }
+      // Location, remote policy, seniority and salary are scored too: moving any of them dates every
+      // stored score of the posting exactly as a requirements change does (one version for both).
+      if (!requirementsChanged && scoringFacts(posting) !== scoredBefore) {
+        requirementsChanged = true;
+        posting.requirementsVersion += 1;
       }
       const saved = await this.saveWithDescription(manager, actor, posting);
       if (requirementsChanged) await this.notifier.requirementsChangedInTransaction(manager, saved);
@@ -201,6 +208,11 @@ export class JobPostingsService {
     }
     return manager.getRepository(JobPostingEntity).save(posting);
   }
+}
+
+/** The posting's facts the scorer reads besides its requirements (location, remote policy, seniority's default years, salary). */
+function scoringFacts(p: JobPostingEntity): string {
+  return JSON.stringify([p.country, p.cityKey, p.remotePolicy, p.seniority, p.salaryMin, p.salaryMax, p.salaryCurrency, p.salaryPeriod]);
 }
 
 export function salaryOf(p: JobPostingEntity) {

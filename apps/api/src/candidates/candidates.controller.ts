@@ -15,6 +15,7 @@ import { ProfileDto } from './dto/profile.dto';
 import { ImportedProfileResponse, JsonResumePreviewResponse, ProfileResponse } from './dto/profile.response';
 import { AccountErrorCode } from '@embauche/accounts';
 import { CandidateErrorCode } from '@embauche/candidates/candidate-errors';
+import { ApplicationErrorCode } from '@embauche/applications/application-errors';
 
 @ApiTags('candidates')
 @ApiBearerAuth()
@@ -56,7 +57,7 @@ export class CandidatesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'What importing this JSON Resume would write, and what it could not map; saves nothing' })
   @ApiBody({ description: 'A JSON Resume document', schema: { type: 'object', additionalProperties: true } })
-  @ApiProblems(400, 401, 403)
+  @ApiProblems(400, 401, 403, { 400: [CandidateErrorCode.InvalidJsonResume] })
   async previewJsonResume(@CurrentActor() actor: Actor, @Body() document: Record<string, unknown>): Promise<JsonResumePreviewResponse> {
     const { profile, unmapped } = await this.profiles.previewJsonResume(actor, document);
     return {
@@ -81,7 +82,7 @@ export class CandidatesController {
   @ApiOperation({
     summary: 'One of your applications: its status timeline, your score per criterion, what you lack, and what would change the score (you only; others’ are 404)',
   })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, { 404: [ApplicationErrorCode.ApplicationNotFound] })
   async getApplication(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<MyApplicationResponse> {
     return toMyApplication(await this.myApplication.get(actor, id));
   }
