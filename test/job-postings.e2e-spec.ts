@@ -192,7 +192,7 @@ describe('Job postings (recruiters)', () => {
     it('re-renders the description from the edited facts', async () => {
       const p = await draft();
       const res = await patch(p.id, { city: 'Namur', remotePolicy: 'remote' }).expect(200);
-      expect(res.body).toMatchObject({ city: 'Namur', remotePolicy: 'remote', status: 'draft', requirementsVersion: 1 });
+      expect(res.body).toMatchObject({ city: 'Namur', remotePolicy: 'remote', status: 'draft', requirementsVersion: 2 }); // city and remote policy are scored: the version moves
       expect(res.body.description).toContain('Namur');
       expect(res.body.description).not.toContain('Liège, Belgique');
       expect(Date.parse(res.body.updatedAt)).toBeGreaterThanOrEqual(Date.parse(p.updatedAt));
