@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, newContext } from './support/browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { accessibilityViolations, launchBrowser, newContext, tabTo } from './support/browser';
 import { putProfile, profileBody, type Profile } from './support/candidates';
 import { ApiClient, PASSWORD, uniqueEmail, type SignedIn } from './support/factories';
 import { Platform } from './support/platform';
@@ -9,15 +9,6 @@ import { ROOT } from './support/test-env';
 
 // As web-board: every run takes the screenshots; UPDATE_SCREENSHOTS=1 replaces the committed ones.
 const SCREENSHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : '.screenshots');
-
-/** Presses Tab (Shift+Tab with `back`) until `target` has the focus: how a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
 
 /** Types into the focused skill combobox, moves to the option named `option` with the arrow keys, Enter. */
 async function pickSkillByKeyboard(page: Page, typed: string, option: string, shown = option): Promise<void> {

@@ -1,10 +1,10 @@
 import type { Schema } from '@embauche/api-client';
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AppProcess } from './support/app-process';
-import { accessibilityViolations, launchBrowser, newContext } from './support/browser';
+import { accessibilityViolations, isFocused, launchBrowser, signedInContext, tabTo } from './support/browser';
 import { applyTo, candidateWithProfile, profileBody, type Application } from './support/candidates';
-import { ApiClient, PASSWORD, type SignedIn } from './support/factories';
+import { ApiClient, type SignedIn } from './support/factories';
 import { eventually } from './support/matching';
 import { Platform } from './support/platform';
 import { freePort } from './support/ports';
@@ -71,35 +71,13 @@ describe('The web app: applying, my applications and the explanation, in a real 
   });
 
   async function open(locale: string, who?: SignedIn): Promise<Page> {
-    context = await newContext(browser, locale, platform.baseUrl);
-    if (who) {
-      // The sign-in screen belongs to another branch: sign in through the API from the page's context (the
-      // refresh cookie lands in the browser), and set the hint adopt() would have set, so restoreSession trades it.
-      await context.addInitScript({ content: "localStorage.setItem('embauche.session', '1')" });
-      const res = await context.request.post('/api/v1/auth/login', {
-        data: { email: who.user.email, password: PASSWORD, session: 'cookie' },
-        headers: { Origin: platform.baseUrl },
-      });
-      expect(res.status()).toBe(200);
-    }
+    context = await signedInContext(browser, locale, platform.baseUrl, who);
     page = await context.newPage();
     return page;
   }
 
   async function expectAccessible() {
     expect(await accessibilityViolations(page)).toEqual([]);
-  }
-
-  // Test code has no DOM types; the function runs in the page.
-const isFocused = (locator: Locator) => locator.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement);
-
-  /** Presses Tab until `target` has the focus: the way a keyboard-only user gets there. */
-  async function tabTo(target: Locator, max = 60) {
-    for (let i = 0; i < max; i++) {
-      if (await isFocused(target)) return;
-      await page.keyboard.press('Tab');
-    }
-    throw new Error('Tab never reached the target');
   }
 
   const mine = async (who: SignedIn, id: string): Promise<MyApplication> => (await api.get(`/candidates/me/applications/${id}`, who.token).expect(200)).body;
@@ -114,7 +92,7 @@ const isFocused = (locator: Locator) => locator.evaluate((el) => el === (globalT
     await expectAccessible();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'apply-form-fr.png') });
 
-    await tabTo(letter);
+    await tabTo(page, letter);
     await page.keyboard.type('Bonjour, Java et Docker au quotidien.');
     await page.getByText(`${fr.format(10000 - 37)} caractères restants`).waitFor();
     await page.keyboard.press('Tab');
@@ -223,7 +201,7 @@ const isFocused = (locator: Locator) => locator.evaluate((el) => el === (globalT
     await page.goto(`/me/applications/${app.id}`);
     const withdraw = page.getByRole('button', { name: 'Mijn sollicitatie intrekken' });
     await withdraw.waitFor();
-    await tabTo(withdraw);
+    await tabTo(page, withdraw);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Je sollicitatie intrekken?' });
     await dialog.waitFor();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { PASSWORD } from './factories';
 
 /** Debian's Chromium (no browser download works here); CHROMIUM_PATH overrides. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,4 +62,37 @@ export class BoardPage {
   heading(name: string | RegExp) {
     return this.page.getByRole('heading', { name });
   }
+}
+
+/**
+ * A browser context signed in as `who` (or a visitor): the login goes through the API from the
+ * context, so the refresh cookie lands in the browser, and the hint the app sets on sign-in is set,
+ * so the app restores the session on load. Call once per role and reuse `storageState()` to sign in
+ * again for free (storage state per role).
+ */
+export async function signedInContext(
+  browser: Browser,
+  locale: string,
+  baseURL: string,
+  who?: { user: { email: string } },
+  password = PASSWORD,
+): Promise<BrowserContext> {
+  const context = await newContext(browser, locale, baseURL);
+  if (!who) return context;
+  await context.addInitScript({ content: "localStorage.setItem('embauche.session', '1')" });
+  const res = await context.request.post('/api/v1/auth/login', { data: { email: who.user.email, password, session: 'cookie' }, headers: { Origin: baseURL } });
+  if (res.status() !== 200) throw new Error(`Sign-in of ${who.user.email} answered ${res.status()}: ${await res.text()}`);
+  return context;
+}
+
+/** Whether `locator` has the focus. */
+export const isFocused = (locator: Locator) => locator.evaluate((el) => el === el.ownerDocument.activeElement);
+
+/** Presses Tab (Shift+Tab with `back`) until `target` has the focus: how a keyboard-only user gets there. */
+export async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
 }

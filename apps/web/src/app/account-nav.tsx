@@ -11,7 +11,7 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
     isActive ? 'bg-indigo-50 text-indigo-900' : 'text-slate-800 hover:bg-slate-100',
   );
 
-/** The header's account links: sign in / create account, or the candidate's pages and sign out. */
+/** The header's account links: sign in / create account, or the pages the signed-in role may use, and sign out. */
 export function AccountNav() {
   const { t } = useTranslation();
   const session = useSession();
@@ -63,6 +63,32 @@ export function AccountNav() {
           <li>
             <NavLink to="/me/data" className={linkClass}>
               {t('nav.myData')}
+            </NavLink>
+          </li>
+        </>
+      )}
+      {session.user.role !== 'candidate' && (
+        <li>
+          <NavLink to="/org/postings" className={linkClass}>
+            {t('org.postings')}
+          </NavLink>
+        </li>
+      )}
+      {session.user.role === 'admin' && (
+        <>
+          <li>
+            <NavLink to="/org/members" className={linkClass}>
+              {t('org.members')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/org/settings" className={linkClass}>
+              {t('org.settings')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/org/webhooks" className={linkClass}>
+              {t('org.webhooks')}
             </NavLink>
           </li>
         </>

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { BoardScreen } from '../board/board-screen';
+import { OrgGate } from '../org/org-gate';
 import { Layout } from './layout';
 import { NotFoundScreen } from './not-found-screen';
 
@@ -19,6 +20,9 @@ export const router = createBrowserRouter([
       { path: 'me/data', lazy: async () => ({ Component: (await import('../candidate/data/data-screen')).DataScreen }) },
       { path: 'me/applications', lazy: async () => ({ Component: (await import('../candidate/applications/my-applications-screen')).MyApplicationsScreen }) },
       { path: 'me/applications/:id', lazy: async () => ({ Component: (await import('../candidate/applications/my-application-screen')).MyApplicationScreen }) },
+      { path: 'signup/organization', lazy: async () => ({ Component: (await import('../account/org-signup-screen')).OrgSignupScreen }) },
+      // The organization's screens: the gate checks the session before their chunk is fetched.
+      { path: 'org/*', element: <OrgGate /> },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

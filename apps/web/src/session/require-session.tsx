@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
+import { NotFoundScreen } from '../app/not-found-screen';
 import type { SessionUser } from './session-store';
 import { useSession } from './use-session';
 
@@ -18,6 +19,6 @@ export function RequireSession({ roles, children }: { roles: SessionUser['role']
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/signin?next=${encodeURIComponent(next)}`} replace />;
   }
-  if (!roles.includes(session.user.role)) return <p role="alert">{t('session.wrongRole')}</p>;
+  if (!roles.includes(session.user.role)) return <NotFoundScreen kind="forbidden" />;
   return <>{children(session.user)}</>;
 }
