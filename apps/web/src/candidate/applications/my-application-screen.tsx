@@ -87,7 +87,7 @@ function MyApplicationView() {
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">{a.jobTitle}</h1>
         <div className="mt-3 flex flex-wrap items-center gap-3 text-sm text-slate-800">
           <span>
-            {t('applications.detail.status')}: <StatusBadge status={a.status} />
+            {t('applications.detail.statusLabel')} <StatusBadge status={a.status} />
           </span>
           <span>{t('applications.detail.appliedOn', { date: format.date(a.createdAt) })}</span>
           {a.jobStatus === 'published' ? (
