@@ -1,9 +1,9 @@
-import type { Schema } from '@embauche/api-client';
 import { AppProcess } from './support/app-process';
-import { applyTo, candidateWithProfile, profileBody, putProfile, transition } from './support/candidates';
+import { applyTo, candidateWithProfile, putProfile, transition } from './support/candidates';
 import { ApiClient, type SignedIn } from './support/factories';
 import { eventually } from './support/matching';
 import { Platform } from './support/platform';
+import { GAINS_PROFILE, GAINS_REQUIREMENTS } from './support/gains-scene';
 import { freePort } from './support/ports';
 import { createPublished, problemFields, type Posting } from './support/postings';
 
@@ -33,25 +33,8 @@ interface MyApplication {
   whatWouldChange: { status: 'available' | 'notScored' | 'outdated'; gains: Gain[] };
 }
 
-const REQUIREMENTS: Schema<'CreatePostingDto'>['requirements'] = {
-  skills: [
-    { anyOf: ['java'], minLevel: 3, importance: 'must' },
-    { anyOf: ['docker'], minLevel: 4, importance: 'important' },
-    { anyOf: ['kubernetes'], minLevel: 2, importance: 'nice' },
-  ],
-  languages: [
-    { language: 'en', minLevel: 'B2', importance: 'must' },
-    { language: 'nl', minLevel: 'B1', importance: 'nice' },
-  ],
-  minYearsExperience: 4,
-};
-
-const PROFILE = profileBody({
-  yearsExperience: 2,
-  salaryExpectation: null,
-  skills: [{ name: 'Java', level: 4 }, { name: 'Docker', level: 2 }, { name: 'Git', level: 3 }],
-  languages: [{ language: 'en', level: 'A1' }, { language: 'fr', level: 'native' }],
-});
+const REQUIREMENTS = GAINS_REQUIREMENTS;
+const PROFILE = GAINS_PROFILE;
 
 /** GET /candidates/me/applications/{id}: the candidate's own timeline, explanation and exact "what would change it". */
 describe('A candidate’s own application read', () => {

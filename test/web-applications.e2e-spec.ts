@@ -1,12 +1,12 @@
-import type { Schema } from '@embauche/api-client';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AppProcess } from './support/app-process';
 import { accessibilityViolations, isFocused, launchBrowser, signedInContext, tabTo } from './support/browser';
-import { applyTo, candidateWithProfile, profileBody, type Application } from './support/candidates';
+import { applyTo, candidateWithProfile, type Application } from './support/candidates';
 import { ApiClient, type SignedIn } from './support/factories';
 import { eventually } from './support/matching';
 import { Platform } from './support/platform';
+import { GAINS_PROFILE, GAINS_REQUIREMENTS } from './support/gains-scene';
 import { freePort } from './support/ports';
 import { createPublished, type Posting } from './support/postings';
 import { ROOT } from './support/test-env';
@@ -14,24 +14,8 @@ import { ROOT } from './support/test-env';
 // As in web-board: every run takes the screenshots; UPDATE_SCREENSHOTS=1 replaces the committed ones.
 const SCREENSHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : '.screenshots');
 
-const REQUIREMENTS: Schema<'CreatePostingDto'>['requirements'] = {
-  skills: [
-    { anyOf: ['java'], minLevel: 3, importance: 'must' },
-    { anyOf: ['docker'], minLevel: 4, importance: 'important' },
-    { anyOf: ['kubernetes'], minLevel: 2, importance: 'nice' },
-  ],
-  languages: [
-    { language: 'en', minLevel: 'B2', importance: 'must' },
-    { language: 'nl', minLevel: 'B1', importance: 'nice' },
-  ],
-  minYearsExperience: 4,
-};
-const PROFILE = profileBody({
-  yearsExperience: 2,
-  salaryExpectation: null,
-  skills: [{ name: 'Java', level: 4 }, { name: 'Docker', level: 2 }, { name: 'Git', level: 3 }],
-  languages: [{ language: 'en', level: 'A1' }, { language: 'fr', level: 'native' }],
-});
+const REQUIREMENTS = GAINS_REQUIREMENTS;
+const PROFILE = GAINS_PROFILE;
 
 interface MyApplication {
   id: string;
