@@ -4,22 +4,12 @@ import { Platform } from './support/platform';
 import { createPublished, type Posting } from './support/postings';
 import { applyTo, candidateWithProfile, profileBody, putProfile, type Application } from './support/candidates';
 import { eventually } from './support/matching';
-
+import { GAINS_REQUIREMENTS } from './support/gains-scene';
 
 type MyApplication = Schema<'CandidateApplicationResponse'>;
 
-const REQUIREMENTS: Schema<'RequirementsDto'> = {
-  skills: [
-    { anyOf: ['java'], minLevel: 3, importance: 'must' },
-    { anyOf: ['docker'], minLevel: 4, importance: 'important' },
-    { anyOf: ['kubernetes'], minLevel: 2, importance: 'nice' },
-  ],
-  languages: [
-    { language: 'en', minLevel: 'B2', importance: 'must' },
-    { language: 'nl', minLevel: 'B1', importance: 'nice' },
-  ],
-  minYearsExperience: 2,
-};
+// The gains scene, asking 2 years instead of 4.
+const REQUIREMENTS: Schema<'RequirementsDto'> = { ...GAINS_REQUIREMENTS, minYearsExperience: 2 };
 
 /** GET /candidates/me/applications with the worker running: the candidate's own score and gaps, nobody else's. */
 describe('A candidate’s applications, once scored', () => {

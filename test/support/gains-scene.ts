@@ -6,7 +6,7 @@ import { profileBody } from './candidates';
  * asking for Docker at 4, Kubernetes, English B2, some Dutch and 4 years, and a candidate who
  * lacks a little of each, so every kind of gain (skill, language, experience) shows.
  */
-export const GAINS_REQUIREMENTS: Schema<'CreatePostingDto'>['requirements'] = {
+export const GAINS_REQUIREMENTS: Schema<'RequirementsDto'> = {
   skills: [
     { anyOf: ['java'], minLevel: 3, importance: 'must' },
     { anyOf: ['docker'], minLevel: 4, importance: 'important' },

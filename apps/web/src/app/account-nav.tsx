@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { signOut } from '../account/auth-api';
+import type { SessionUser } from '../session/session-store';
 import { useSession } from '../session/use-session';
 import { cn } from '../ui/cn';
 
@@ -10,6 +11,20 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
     'rounded-lg px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-700',
     isActive ? 'bg-indigo-50 text-indigo-900' : 'text-slate-800 hover:bg-slate-100',
   );
+
+type Role = SessionUser['role'];
+const MEMBERS: Role[] = ['admin', 'recruiter', 'hiring_manager'];
+
+/** The pages each role may use (the same roles as the routes in org-app.tsx and the API). */
+const LINKS: Array<{ to: string; label: string; roles: Role[] }> = [
+  { to: '/me/profile', label: 'nav.myProfile', roles: ['candidate'] },
+  { to: '/me/applications', label: 'nav.myApplications', roles: ['candidate'] },
+  { to: '/me/data', label: 'nav.myData', roles: ['candidate'] },
+  { to: '/org/postings', label: 'org.postings', roles: MEMBERS },
+  { to: '/org/members', label: 'org.members', roles: ['admin'] },
+  { to: '/org/settings', label: 'org.settings', roles: ['admin'] },
+  { to: '/org/webhooks', label: 'org.webhooks', roles: ['admin'] },
+];
 
 /** The header's account links: sign in / create account, or the pages the signed-in role may use, and sign out. */
 export function AccountNav() {
@@ -46,53 +61,16 @@ export function AccountNav() {
       setLeaving(false);
     }
   };
+  const role = session.user.role;
   return (
     <ul className="flex flex-wrap items-center gap-1">
-      {session.user.role === 'candidate' && (
-        <>
-          <li>
-            <NavLink to="/me/profile" className={linkClass}>
-              {t('nav.myProfile')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/me/applications" className={linkClass}>
-              {t('nav.myApplications')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/me/data" className={linkClass}>
-              {t('nav.myData')}
-            </NavLink>
-          </li>
-        </>
-      )}
-      {session.user.role !== 'candidate' && (
-        <li>
-          <NavLink to="/org/postings" className={linkClass}>
-            {t('org.postings')}
+      {LINKS.filter((link) => link.roles.includes(role)).map((link) => (
+        <li key={link.to}>
+          <NavLink to={link.to} className={linkClass}>
+            {t(link.label)}
           </NavLink>
         </li>
-      )}
-      {session.user.role === 'admin' && (
-        <>
-          <li>
-            <NavLink to="/org/members" className={linkClass}>
-              {t('org.members')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/org/settings" className={linkClass}>
-              {t('org.settings')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/org/webhooks" className={linkClass}>
-              {t('org.webhooks')}
-            </NavLink>
-          </li>
-        </>
-      )}
+      ))}
       <li>
         <button
           type="button"
