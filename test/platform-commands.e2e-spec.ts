@@ -129,12 +129,18 @@ describe('Schema, seed and start-up commands', () => {
   });
 
   it('refuses to boot on invalid configuration, naming the variable', async () => {
-    const api = await run(process.execPath, [distFile('api', 'main.js')], { env: { PATH: process.env.PATH, PORT: 'eighty', DATABASE_URL: 'mysql://x' } }).catch((e) => e);
+    const api = await run(process.execPath, [distFile('api', 'main.js')], { env: { PATH: process.env.PATH, PORT: 'eighty', DATABASE_URL: 'mysql://x', WORKER_CONCURRENCY: 'many' } }).catch((e) => e);
     expect(api.code).toBe(1);
     expect(api.stderr).toMatch(/PORT: PORT must be a whole number/);
     expect(api.stderr).toMatch(/DATABASE_URL: DATABASE_URL must be a postgres:\/\/ URL/);
-    const prod = await run(process.execPath, [distFile('worker', 'main.js')], { env: { PATH: process.env.PATH, NODE_ENV: 'production' } }).catch((e) => e);
+    const prod = await run(process.execPath, [distFile('api', 'main.js')], { env: { PATH: process.env.PATH, NODE_ENV: 'production' } }).catch((e) => e);
     expect(prod.code).toBe(1);
     expect(prod.stderr).toMatch(/JWT_SECRET: the development default is refused when NODE_ENV=production/);
+    // Each app checks the variables it reads: the worker names its own, and not the API's PORT.
+    const worker = await run(process.execPath, [distFile('worker', 'main.js')], { env: { PATH: process.env.PATH, PORT: 'eighty', WORKER_CONCURRENCY: 'many' } }).catch((e) => e);
+    expect(worker.code).toBe(1);
+    expect(worker.stderr).toMatch(/WORKER_CONCURRENCY: WORKER_CONCURRENCY must be a whole number/);
+    expect(worker.stderr).not.toMatch(/PORT/);
+    expect(api.stderr).not.toMatch(/WORKER_CONCURRENCY/);
   });
 });

@@ -22,7 +22,7 @@ function trustProxyOption(value: string): boolean | string | ((address: string, 
 }
 
 async function bootstrap(): Promise<void> {
-  const env = loadEnvironmentOrExit();
+  const env = loadEnvironmentOrExit('api');
   const adapter = new FastifyAdapter({
     bodyLimit: env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),

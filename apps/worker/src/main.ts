@@ -17,7 +17,7 @@ import { workerModule } from './worker.module';
  * SIGINT closes the BullMQ workers, which lets the jobs in hand finish first.
  */
 async function bootstrap(): Promise<void> {
-  const env = loadEnvironmentOrExit();
+  const env = loadEnvironmentOrExit('worker');
   const app = await NestFactory.createApplicationContext(workerModule(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   try {

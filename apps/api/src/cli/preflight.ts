@@ -9,7 +9,7 @@ import { runCli } from './run-cli';
  * one line with the URL it tried and how to start the service.
  */
 runCli(async () => {
-  const env = loadEnvironment();
+  const env = loadEnvironment(process.env, 'api');
   if (await ensureDatabase(env.DATABASE_URL)) console.log(`Created database ${redactUrl(env.DATABASE_URL)}`);
   const redis = createRedisConnection(env.REDIS_URL, 'embauche-preflight', {
     lazyConnect: true,

@@ -10,7 +10,7 @@ import { runCli } from './run-cli';
 
 /** `npm run seed`: loads the bundled skills taxonomy and job templates. Idempotent. */
 runCli(async () => {
-  const env = loadEnvironment();
+  const env = loadEnvironment(process.env, 'api');
   const dataSource = await new DataSource(dataSourceOptions(env.DATABASE_URL, { poolSize: 2, applicationName: 'embauche-seed' })).initialize();
   try {
     const catalog = SkillCatalog.fromBundledData();

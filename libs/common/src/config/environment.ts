@@ -6,15 +6,60 @@ const toBool = ({ value }: { value: unknown }) => (value === undefined || value 
 
 export const DEV_JWT_SECRET = 'embauche-development-secret-do-not-use-in-production';
 
-/**
- * Every environment variable the apps read, with the defaults that work on a
- * developer's machine. Validated once at boot: a wrong value stops the process
- * with a message naming the variable and how to fix it.
- */
-export class Environment {
+/** What both the API and the worker read: where the data and the queues are, and the rules both sides of a queue must agree on. */
+export class SharedEnvironment {
   @IsIn(['development', 'test', 'production'], { message: 'NODE_ENV must be development, test or production' })
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'DATABASE_URL must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/embauche',
+  })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/embauche';
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL, e.g. redis://127.0.0.1:6379' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+
+  /** Prefix of every BullMQ key in Redis, so several deployments (or test runs) can share one Redis. */
+  @Matches(/^[a-zA-Z0-9_-]+$/, { message: 'QUEUE_PREFIX must be letters, digits, - or _' })
+  QUEUE_PREFIX = 'embauche';
+
+  @Transform(toInt)
+  @IsInt({ message: 'ENQUEUE_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(50)
+  ENQUEUE_TIMEOUT_MS = 1000;
+
+  /** Attempts per scoring job before its match is recorded as failed. */
+  @Transform(toInt)
+  @IsInt({ message: 'SCORING_ATTEMPTS must be a whole number' })
+  @Min(1)
+  @Max(50)
+  SCORING_ATTEMPTS = 5;
+
+  /** First retry delay; BullMQ doubles it on each attempt (exponential backoff). */
+  @Transform(toInt)
+  @IsInt({ message: 'SCORING_BACKOFF_MS must be a whole number of milliseconds' })
+  @Min(10)
+  SCORING_BACKOFF_MS = 500;
+
+  /** Lets webhooks reach loopback, private and link-local addresses: development and tests only. */
+  @Transform(toBool)
+  @IsBoolean({ message: 'WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false' })
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS = false;
+
+  /** An endpoint whose every attempt failed for this long is disabled and its organization's admins are emailed. */
+  @Transform(toInt)
+  @IsInt({ message: 'WEBHOOK_DISABLE_AFTER_MS must be a whole number of milliseconds (default 5 days)' })
+  @Min(0)
+  WEBHOOK_DISABLE_AFTER_MS = 5 * 24 * 3600 * 1000;
+}
+
+/** What only the API reads: HTTP, sessions, rate limits, the read cache. */
+export class ApiEnvironment {
   @Transform(toInt)
   @IsInt({ message: 'PORT must be a whole number, e.g. PORT=3000' })
   @Min(1)
@@ -24,14 +69,6 @@ export class Environment {
   /** Interface to listen on; 0.0.0.0 so containers are reachable. */
   @IsString()
   HOST = '0.0.0.0';
-
-  @Matches(/^postgres(ql)?:\/\/.+/, {
-    message: 'DATABASE_URL must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/embauche',
-  })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/embauche';
-
-  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL, e.g. redis://127.0.0.1:6379' })
-  REDIS_URL = 'redis://127.0.0.1:6379';
 
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (generate one with: openssl rand -hex 32)' })
@@ -56,11 +93,6 @@ export class Environment {
   @Min(1)
   @Max(365 * 24 * 3600)
   SESSION_REFRESH_TTL_SECONDS = 14 * 24 * 3600;
-
-  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
-  })
-  LOG_LEVEL = 'info';
 
   /** Comma-separated origins allowed by CORS; empty means same-origin only, `*` means any. */
   @IsOptional()
@@ -111,11 +143,10 @@ export class Environment {
   @IsInt({ message: 'READ_CACHE_MB must be a whole number of megabytes (0 turns the read cache off)' })
   @Min(0)
   READ_CACHE_MB = 64;
+}
 
-  /** Prefix of every BullMQ key in Redis, so several deployments (or test runs) can share one Redis. */
-  @Matches(/^[a-zA-Z0-9_-]+$/, { message: 'QUEUE_PREFIX must be letters, digits, - or _' })
-  QUEUE_PREFIX = 'embauche';
-
+/** What only the worker reads: concurrency, reconciliation, sourcing, deliveries of webhooks and emails. */
+export class WorkerEnvironment {
   @Transform(toInt)
   @IsInt({ message: 'WORKER_HEALTH_PORT must be a whole number, e.g. 3001' })
   @Min(0)
@@ -129,11 +160,6 @@ export class Environment {
   WORKER_CONCURRENCY = 200;
 
   @Transform(toInt)
-  @IsInt({ message: 'ENQUEUE_TIMEOUT_MS must be a whole number of milliseconds' })
-  @Min(50)
-  ENQUEUE_TIMEOUT_MS = 1000;
-
-  @Transform(toInt)
   @IsInt({ message: 'RECONCILE_INTERVAL_MS must be a whole number of milliseconds' })
   @Min(100)
   RECONCILE_INTERVAL_MS = 30000;
@@ -144,31 +170,11 @@ export class Environment {
   @Min(0)
   RECONCILE_AFTER_MS = 60000;
 
-  /** Attempts per scoring job before its match is recorded as failed. */
-  @Transform(toInt)
-  @IsInt({ message: 'SCORING_ATTEMPTS must be a whole number' })
-  @Min(1)
-  @Max(50)
-  SCORING_ATTEMPTS = 5;
-
-  /** First retry delay; BullMQ doubles it on each attempt (exponential backoff). */
-  @Transform(toInt)
-  @IsInt({ message: 'SCORING_BACKOFF_MS must be a whole number of milliseconds' })
-  @Min(10)
-  SCORING_BACKOFF_MS = 500;
-
   @Transform(toInt)
   @IsInt({ message: 'SOURCING_TOP_N must be a whole number' })
   @Min(1)
   @Max(100000)
   SOURCING_TOP_N = 500;
-
-  // ---- Notifications and webhooks (issue 16): outbox relay, Standard Webhooks deliveries, email ----
-
-  /** Lets webhooks reach loopback, private and link-local addresses: development and tests only. */
-  @Transform(toBool)
-  @IsBoolean({ message: 'WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false' })
-  WEBHOOK_ALLOW_PRIVATE_NETWORKS = false;
 
   @Transform(toInt)
   @IsInt({ message: 'WEBHOOK_TIMEOUT_MS must be a whole number of milliseconds, e.g. 15000' })
@@ -179,12 +185,6 @@ export class Environment {
   /** Delay before each attempt, the first included (Standard Webhooks: now, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). */
   @Matches(/^\d+(,\d+)*$/, { message: 'WEBHOOK_RETRY_SCHEDULE_MS must be comma-separated milliseconds, e.g. 0,5000,300000' })
   WEBHOOK_RETRY_SCHEDULE_MS = '0,5000,300000,1800000,7200000,18000000,36000000,36000000';
-
-  /** An endpoint whose every attempt failed for this long is disabled and its organization's admins are emailed. */
-  @Transform(toInt)
-  @IsInt({ message: 'WEBHOOK_DISABLE_AFTER_MS must be a whole number of milliseconds (default 5 days)' })
-  @Min(0)
-  WEBHOOK_DISABLE_AFTER_MS = 5 * 24 * 3600 * 1000;
 
   /** SMTP server of the emails, e.g. smtp://user:pass@smtp.example.com:587; empty logs each email in one line instead. */
   @IsOptional()
@@ -221,21 +221,43 @@ export class Environment {
   @IsInt({ message: 'NOTIFICATIONS_LEASE_MS must be a whole number of milliseconds, e.g. 30000' })
   @Min(100)
   NOTIFICATIONS_LEASE_MS = 30_000;
-
-  // ---- end of notifications ----
 }
+
+/**
+ * Every environment variable the apps read, with the defaults that work on a developer's machine:
+ * one injectable object whose variables are declared in the three classes above, by who reads them.
+ * Each app validates its own variables once at boot (`loadEnvironment(env, app)`): a wrong value
+ * stops the process with a message naming the variable and how to fix it, and a variable only the
+ * other app reads never stops it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the DI token and its type
+export interface Environment extends SharedEnvironment, ApiEnvironment, WorkerEnvironment {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the DI token and its type
+export abstract class Environment {}
+
+/** Which app is loading: the API (and its CLI: migrate, seed), the worker, or everything (tests). */
+export type EnvironmentOwner = 'api' | 'worker' | 'all';
+
+const PARTS = { shared: SharedEnvironment, api: ApiEnvironment, worker: WorkerEnvironment } as const;
+const VALIDATED: Record<EnvironmentOwner, Array<keyof typeof PARTS>> = { api: ['shared', 'api'], worker: ['shared', 'worker'], all: ['shared', 'api', 'worker'] };
 
 
 export class EnvironmentError extends Error {}
 
-/** Validates `env` and returns the typed configuration, or throws one message per bad variable. */
-export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+/** Validates the variables `owner` reads in `env` and returns the typed configuration, or throws one message per bad variable. */
+export function loadEnvironment(env: NodeJS.ProcessEnv = process.env, owner: EnvironmentOwner = 'all'): Environment {
   const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const config = plainToInstance(Environment, defined, { exposeDefaultValues: true });
-  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`),
-  );
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_JWT_SECRET) {
+  const config = Object.create(Environment.prototype) as Environment;
+  const problems: string[] = [];
+  for (const [part, type] of Object.entries(PARTS) as Array<[keyof typeof PARTS, new () => object]>) {
+    const values: object = plainToInstance(type, defined, { exposeDefaultValues: true });
+    if (VALIDATED[owner].includes(part)) {
+      problems.push(...validateSync(values, { skipMissingProperties: false }).flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`)));
+    }
+    // Only the class's own variables: the rest of the process environment stays out of the configuration.
+    for (const key of Object.keys(new type())) Object.assign(config, { [key]: (values as Record<string, unknown>)[key] });
+  }
+  if (VALIDATED[owner].includes('api') && config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_JWT_SECRET) {
     problems.push('JWT_SECRET: the development default is refused when NODE_ENV=production; set a secret of 32+ characters');
   }
   if (problems.length > 0) {
@@ -245,9 +267,9 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
 }
 
 /** For the apps' main.ts: the validated environment, or its problems on stderr and exit code 1. */
-export function loadEnvironmentOrExit(env: NodeJS.ProcessEnv = process.env): Environment {
+export function loadEnvironmentOrExit(owner: EnvironmentOwner, env: NodeJS.ProcessEnv = process.env): Environment {
   try {
-    return loadEnvironment(env);
+    return loadEnvironment(env, owner);
   } catch (error) {
     if (!(error instanceof EnvironmentError)) throw error;
     console.error(error.message);
