@@ -32,8 +32,17 @@ export default tseslint.config(
   {
     // Libs are shared by both apps: they never reach into one (the lib graph's cycles: libs/lib-boundaries.spec.ts).
     files: ['libs/**/*.ts'],
+    ignores: ['libs/schema/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/**'], message: 'A lib never imports an app.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/apps/**'], message: 'A lib never imports an app.' },
+            { group: ['@embauche/schema', '@embauche/schema/*'], message: 'Only the apps compose the schema (every entity): a lib importing it makes a cycle.' },
+          ],
+        },
+      ],
     },
   },
   {

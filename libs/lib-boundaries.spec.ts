@@ -3,19 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 /**
- * The lib directions of STYLE.md and issue 12, checked on the source: a lib never imports an app,
- * `matching` imports no other lib, and the lib graph has no cycle. ESLint's no-restricted-imports
+ * The lib directions of STYLE.md and issue 12, checked on the source: a lib never imports an app
+ * nor libs/schema (the entity list composed from every domain lib), `matching` imports no other
+ * lib, and the lib graph has no cycle. ESLint's no-restricted-imports
  * catches the first two file by file; a cycle needs the whole graph, so it is checked here.
  */
 const LIBS = resolve(__dirname);
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+'([^']+)'|require\('([^']+)'\)|import\('([^']+)'\)/g;
-
-/**
- * The one cycle left: the entity list in libs/database imports every domain lib's entities, and
- * the domain libs use database helpers. Letting the apps compose the list is the open part of
- * issue 12 item 7; until then this file's edges are left out of the cycle check, and only these.
- */
-const KNOWN_CYCLE_FILES = new Set(['database/src/entities.ts']);
 
 type Graph = Map<string, Set<string>>;
 
@@ -55,7 +49,8 @@ export function libGraph(root = LIBS): { graph: Graph; violations: string[] } {
         if (!to || to === lib.name) continue;
         if (to.startsWith('app:') || to.startsWith('outside:')) violations.push(`${rel} imports ${spec}: a lib never imports an app`);
         else if (lib.name === 'matching') violations.push(`${rel} imports ${spec}: matching is the leaf, it imports no other lib`);
-        else if (!KNOWN_CYCLE_FILES.has(rel)) edges.add(to);
+        else if (to === 'schema') violations.push(`${rel} imports ${spec}: only apps, CLIs and tests compose the schema`);
+        else edges.add(to);
       }
     }
   }
@@ -80,7 +75,7 @@ export function cycles(graph: Graph): string[] {
 }
 
 describe('lib boundaries', () => {
-  it('no lib imports an app, and matching imports no other lib', () => {
+  it('no lib imports an app or the composed schema, and matching imports no other lib', () => {
     expect(libGraph().violations).toEqual([]);
   });
 
@@ -107,6 +102,9 @@ describe('lib boundaries', () => {
     const fromLeaf = lint('libs/matching/src/fixture.ts', "import { x } from '@embauche/skills';\nexport const y = x;\n");
     expect(fromLeaf.status).toBe(1);
     expect(fromLeaf.stdout).toContain('matching is the leaf');
+    const intoSchema = lint('libs/review/src/fixture.ts', "import { ENTITIES } from '@embauche/schema';\nexport const y = ENTITIES;\n");
+    expect(intoSchema.status).toBe(1);
+    expect(intoSchema.stdout).toContain('Only the apps compose the schema');
     expect(lint('libs/review/src/fixture.ts', "import { x } from '@embauche/scoring';\nexport const y = x;\n").status).toBe(0);
   });
 });

@@ -8,5 +8,5 @@ scratch=${MIGRATION_SCRATCH_URL:-postgres://postgres@127.0.0.1:5432/embauche_mig
 psql "${scratch%/*}/postgres" -qc "DROP DATABASE IF EXISTS ${scratch##*/}" -c "CREATE DATABASE ${scratch##*/}"
 npx nest build api
 DATABASE_URL=$scratch node dist/apps/api/apps/api/src/cli/migrate.js
-DATABASE_URL=$scratch npx typeorm migration:generate -d dist/apps/api/libs/database/src/data-source.js "libs/database/src/migrations/$name"
+DATABASE_URL=$scratch npx typeorm migration:generate -d dist/apps/api/libs/schema/src/data-source.js "libs/database/src/migrations/$name"
 echo "Review the file, then list its class in libs/database/src/migrations/index.ts"

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@embauche/database/data-source-options';
+// The file, not the index: the index loads Nest, which Jest cannot require (ESM).
+import { dataSourceOptions } from '@embauche/schema/data-source-options';
 import { cloneTemplateDatabase, dropDatabase } from './support/test-database';
 import { distFile } from './support/test-env';
 

@@ -4,7 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@embauche/accounts';
 import { Environment, EnvironmentModule, ProblemDetailsFilter } from '@embauche/common';
-import { DatabaseModule } from '@embauche/database';
+import { DatabaseModule } from '@embauche/schema';
 import { ApplicationsModule } from '@embauche/applications/applications.module';
 import { OpenApplicationsRescore } from '@embauche/applications/open-applications.rescore';
 import { CandidatesModule } from '@embauche/candidates/candidates.module';

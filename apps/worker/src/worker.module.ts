@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { Environment, EnvironmentModule } from '@embauche/common';
-import { DatabaseModule } from '@embauche/database';
+import { DatabaseModule } from '@embauche/schema';
 import { bullRootModule, RedisModule } from '@embauche/queues';
 import { ScoringWorkerModule } from '@embauche/scoring';
 import { SourcingReconcilePass, SourcingWorkerModule } from '@embauche/sourcing';

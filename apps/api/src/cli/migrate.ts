@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadEnvironment } from '@embauche/common';
-import { ensureDatabase, migrate, redactUrl } from '@embauche/database';
+import { ensureDatabase, redactUrl } from '@embauche/database';
+import { migrate } from '@embauche/schema';
 import { runCli } from './run-cli';
 
 /** `npm run migrate`: creates the database when missing, then applies pending migrations. */

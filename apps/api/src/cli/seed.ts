@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadEnvironment } from '@embauche/common';
-import { dataSourceOptions } from '@embauche/database';
+import { dataSourceOptions } from '@embauche/schema';
 import { SkillCatalog } from '@embauche/skills/skill-catalog';
 import { seedSkills } from '@embauche/skills/skills.repository';
 import { TemplateCatalog } from '@embauche/templates/template-catalog';

@@ -1,9 +1,8 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { MIGRATIONS, SnakeNamingStrategy } from '@embauche/database';
 
-/** The one TypeORM configuration, shared by both apps, the CLI scripts and the tests. */
+/** The one TypeORM configuration (every entity, every migration), shared by both apps, the CLI scripts and the tests. */
 export function dataSourceOptions(url: string, overrides: { poolSize?: number; applicationName?: string } = {}): DataSourceOptions {
   return {
     type: 'postgres',
