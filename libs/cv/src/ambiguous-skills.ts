@@ -1,114 +1,14 @@
+import { AMBIGUOUS_SKILLS as TAXONOMY_AMBIGUOUS } from '@embauche/skills/ambiguous-skills';
+
 /**
- * Skills whose names are also ordinary words (Go, R, C, Swift, Rust, Spring,
- * Express, Java the island, Dutch "rust" and "spring"...), and spellings that
- * are ordinary words for an otherwise clear skill ("containers" for Docker).
- * Outside a skills section or a list of skills they count only when the CV
- * also names one of their companions, strongly.
- *
- * Kept here until the taxonomy carries its own list of ambiguous ids (being
- * added to libs/skills/src/data): then AMBIGUOUS_SKILLS should read from it;
- * the companions stay useful either way.
+ * Skills whose names are also ordinary words (Go, R, C, Swift, Rust, Spring, Express, Java the
+ * island, Dutch "rust" and "spring"...). Outside a skills section or a list of skills they count only
+ * when the CV also names one of their companions, strongly. The list and the companions are the
+ * taxonomy's data (`libs/skills/src/data/ambiguous.json`, the entries with `companions`): one home.
  */
-export const AMBIGUOUS_SKILLS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
-  ['go', ['kubernetes', 'docker', 'grpc', 'microservices', 'gin', 'protobuf', 'rust']],
-  ['r', ['python', 'pandas', 'machine-learning', 'matlab', 'jupyter', 'tableau']],
-  ['c', ['cplusplus', 'assembly', 'linux', 'rust', 'csharp']],
-  ['swift', ['ios', 'swiftui', 'uikit', 'xcode', 'objective-c', 'cocoapods']],
-  ['rust', ['cplusplus', 'webassembly', 'tokio', 'actix-web', 'axum', 'rocket-rs', 'go']],
-  ['spring', ['java', 'kotlin', 'spring-boot', 'hibernate', 'jpa', 'maven', 'gradle']],
-  ['express', ['nodejs', 'javascript', 'typescript', 'mongodb', 'rest-api']],
-  ['java', ['spring', 'spring-boot', 'kotlin', 'jvm', 'maven', 'gradle', 'hibernate', 'junit']],
-  ['dart', ['flutter']],
-  ['ruby', ['rails', 'rspec', 'sinatra']],
-  ['rails', ['ruby', 'rspec', 'sidekiq']],
-  ['julia', ['python', 'matlab', 'r']],
-  ['scala', ['akka', 'apache-spark', 'java', 'jvm']],
-  ['crystal', ['ruby']],
-  ['delphi', []],
-  ['nim', []],
-  ['echo', ['go']],
-  ['fiber', ['go']],
-  ['gin', ['go']],
-  ['flask', ['python']],
-  ['phoenix', ['elixir']],
-  ['chef', ['ansible', 'puppet', 'terraform']],
-  ['puppet', ['ansible', 'chef', 'terraform']],
-  ['helm', ['kubernetes']],
-  ['notion', []],
-  ['miro', []],
-  ['asana', []],
-  ['excel', []],
-  ['lean', ['agile', 'scrum', 'kanban']],
-  ['unity', ['csharp']],
-  ['electron', ['javascript', 'typescript', 'nodejs']],
-  ['expo', ['react-native']],
-  ['solid', ['oop', 'design-patterns', 'clean-code']],
-  ['less-css', ['css', 'sass']],
-  ['bootstrap', ['css', 'html']],
-  ['sass', ['css']],
-  ['react', ['javascript', 'typescript', 'redux', 'nextjs']],
-  ['vue', ['javascript', 'typescript', 'nuxt']],
-  ['angular', ['typescript', 'rxjs', 'ngrx']],
-  ['prisma', ['typescript', 'nodejs', 'postgresql']],
-  ['mongoose', ['mongodb', 'nodejs']],
-  ['snowflake', ['sql', 'dbt', 'etl']],
-  ['soap', ['xml', 'rest-api']],
-  ['stripe', []],
-  ['composer', ['php']],
-  ['poetry', ['python']],
-  ['sentry', []],
-  ['tableau', ['power-bi', 'sql']],
-  ['linear-app', []],
-  ['sketch-app', ['figma', 'adobe-xd']],
-  ['ember', ['javascript']],
-  ['backbone', ['javascript']],
-  ['meteor', ['javascript']],
-  ['astro', ['javascript', 'typescript']],
-  ['remix', ['react']],
-  ['ionic', ['angular', 'capacitor', 'cordova']],
-  ['qt', ['cplusplus']],
-  ['jest', ['javascript', 'typescript']],
-  ['mocha', ['javascript', 'nodejs']],
-  ['jasmine', ['javascript', 'angular']],
-  ['cypress', ['javascript', 'typescript']],
-  ['packer', ['terraform']],
-  ['vagrant', []],
-  ['consul', ['terraform', 'nomad']],
-  ['nomad', ['terraform', 'consul']],
-  ['rancher', ['kubernetes']],
-  ['bamboo', ['jira']],
-  ['sanity', []],
-  ['eloquent', ['laravel']],
-  ['dapper', ['csharp', 'dotnet']],
-  ['drizzle', ['typescript']],
-  ['tokio', ['rust']],
-  ['rocket-rs', ['rust']],
-  ['flutter', ['dart']],
-  ['storybook', ['react']],
-  ['prettier', ['eslint']],
-  ['rollup', ['javascript']],
-  ['parcel', ['javascript']],
-  ['babel', ['javascript']],
-  ['bun', ['javascript', 'typescript']],
-  ['pandas', ['python']],
-  ['airflow', ['python']],
-  ['loki', ['grafana']],
-  ['envoy', ['kubernetes']],
-  ['caddy', []],
-  ['hibernate', ['java']],
-  ['doctrine', ['php']],
-  ['apex', ['salesforce']],
-  ['assembly', []],
-  ['akka', ['scala']],
-  ['koa', ['nodejs']],
-  ['hapi', ['nodejs']],
-  ['sinatra', ['ruby']],
-  ['postman', []],
-  ['hashicorp-vault', []],
-  ['flux-cd', ['kubernetes']],
-  ['oracle-database', ['sql', 'plsql']],
-  ['apache-http-server', ['linux', 'nginx', 'php']],
-]);
+export const AMBIGUOUS_SKILLS: ReadonlyMap<string, readonly string[]> = new Map(
+  TAXONOMY_AMBIGUOUS.filter((entry) => entry.companions).map((entry) => [entry.id, entry.companions!] as const),
+);
 
 /** Plain words that are aliases of a clear skill: never enough alone outside a skills section. */
 export const AMBIGUOUS_SPELLINGS: ReadonlySet<string> = new Set([

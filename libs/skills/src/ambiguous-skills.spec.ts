@@ -48,6 +48,13 @@ describe('ambiguous.json', () => {
     expect(AMBIGUOUS_SKILLS.every((entry) => entry.names.length > 0 && entry.languages.every((l) => (SKILL_LANGUAGES as readonly string[]).includes(l)))).toBe(true);
   });
 
+  it('gives the CV reader companions that are known skills other than the entry itself', () => {
+    const withCompanions = AMBIGUOUS_SKILLS.filter((entry) => entry.companions);
+    expect(withCompanions.length).toBeGreaterThan(90);
+    const bad = withCompanions.flatMap((entry) => entry.companions!.filter((id) => !catalog.has(id) || id === entry.id).map((id) => `${entry.id}: ${id}`));
+    expect(bad).toEqual([]);
+  });
+
   it.each(['Go', 'R', 'C', 'Swift', 'Rust', 'Spring', 'Express', 'Java', 'Vue', 'Tableau', 'Notion', 'Excel', 'Make'])('flags %s', (name) => {
     expect(ambiguousSkillFor(name)?.id).toBe(catalog.resolve(name)?.id);
     expect(isAmbiguousSkillName(name)).toBe(true);

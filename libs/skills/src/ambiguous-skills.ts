@@ -8,7 +8,7 @@
  * technical match nearby. `names` holds only the risky spellings: "golang"
  * is not one of them. `languages` are those where the word is everyday
  * (empty for short tokens that are only risky as abbreviations: "ts", "pg").
- * Plain data, no framework imports.
+ * `companions` are the CV reader's: see below. Plain data, no framework imports.
  */
 import ambiguous from './data/ambiguous.json';
 import { skillKey } from '@embauche/matching/normalize';
@@ -18,6 +18,11 @@ export interface AmbiguousSkill {
   readonly id: string;
   readonly names: readonly string[];
   readonly languages: readonly SkillLanguage[];
+  /**
+   * For a reader of running text (the CV import): the skill counts outside a skills section only
+   * when the text also names one of these, strongly. Absent: the CV reader does not hold it back.
+   */
+  readonly companions?: readonly string[];
 }
 
 export const AMBIGUOUS_SKILLS: readonly AmbiguousSkill[] = ambiguous as AmbiguousSkill[];
