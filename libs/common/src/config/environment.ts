@@ -241,7 +241,6 @@ export type EnvironmentOwner = 'api' | 'worker' | 'all';
 const PARTS = { shared: SharedEnvironment, api: ApiEnvironment, worker: WorkerEnvironment } as const;
 const VALIDATED: Record<EnvironmentOwner, Array<keyof typeof PARTS>> = { api: ['shared', 'api'], worker: ['shared', 'worker'], all: ['shared', 'api', 'worker'] };
 
-
 export class EnvironmentError extends Error {}
 
 /** Validates the variables `owner` reads in `env` and returns the typed configuration, or throws one message per bad variable. */
