@@ -107,7 +107,7 @@ describe('Applications', () => {
       expect((await getApp(ada, app.id).expect(200)).body).toEqual(app);
       const row = await platform.db.query('SELECT applied_with_revision, match_status, organization_id FROM applications WHERE id = $1', [app.id]);
       expect(row.rows[0]).toEqual({ applied_with_revision: 3, match_status: 'pending', organization_id: admin.user.organizationId });
-      expect(await events(app.id)).toEqual([{ at: expect.any(String), actorId: ada.user.id, type: 'applied', from: null, to: 'applied', note: null, revealed: null }]);
+      expect(await events(app.id)).toEqual([{ at: expect.any(String), actorId: ada.user.id, actorName: null, type: 'applied', from: null, to: 'applied', note: null, revealed: null }]);
 
       // A later profile change asks for a new score from the new revision; the revision applied with stays.
       const edited = await putProfile(api, ada, profileBody({ yearsExperience: 11 }));
@@ -205,11 +205,11 @@ describe('Applications', () => {
       }
       const trail = await events(app.id);
       expect(trail).toEqual([
-        { at: expect.any(String), actorId: candidate.user.id, type: 'applied', from: null, to: 'applied', note: null, revealed: null },
-        { at: expect.any(String), actorId: recruiter.user.id, type: 'transition', from: 'applied', to: 'screening', note: 'Strong Java background', revealed: null },
-        { at: expect.any(String), actorId: admin.user.id, type: 'transition', from: 'screening', to: 'interview', note: null, revealed: expect.arrayContaining(['name']) },
-        { at: expect.any(String), actorId: manager.user.id, type: 'transition', from: 'interview', to: 'offer', note: 'Great interview', revealed: null },
-        { at: expect.any(String), actorId: recruiter.user.id, type: 'transition', from: 'offer', to: 'hired', note: 'Signed on Monday', revealed: null },
+        { at: expect.any(String), actorId: candidate.user.id, actorName: null, type: 'applied', from: null, to: 'applied', note: null, revealed: null },
+        { at: expect.any(String), actorId: recruiter.user.id, actorName: 'Member recruiter', type: 'transition', from: 'applied', to: 'screening', note: 'Strong Java background', revealed: null },
+        { at: expect.any(String), actorId: admin.user.id, actorName: 'Alice Admin', type: 'transition', from: 'screening', to: 'interview', note: null, revealed: expect.arrayContaining(['name']) },
+        { at: expect.any(String), actorId: manager.user.id, actorName: 'Member hiring_manager', type: 'transition', from: 'interview', to: 'offer', note: 'Great interview', revealed: null },
+        { at: expect.any(String), actorId: recruiter.user.id, actorName: 'Member recruiter', type: 'transition', from: 'offer', to: 'hired', note: 'Signed on Monday', revealed: null },
       ]);
       const times = trail.map((e) => Date.parse(e.at));
       expect(times).toEqual([...times].sort((a, b) => a - b));

@@ -50,10 +50,16 @@ describe('Schema, seed and start-up commands', () => {
         `INSERT INTO candidate_profiles (candidate_id, skills, languages) VALUES ($1, $2::jsonb, $3::jsonb)`,
         [candidate, JSON.stringify([{ name: 'Java', skillId: 'java', level: 4 }, { name: 'Foo', skillId: null, level: 2 }, { name: 'SQL', skillId: 'sql' }]), JSON.stringify([{ language: 'fr', level: 'C1' }])],
       );
-      // A scored application and a suggestion, with breakdowns as jsonb (their posting is not needed here: no FK checks).
+      // A scored application and a suggestion, with breakdowns as jsonb. Their posting is a bare row written with FK checks
+      // off (its organization is not needed), so later migrations that update applications find the posting it points to.
       const breakdown = { score: 42.5, mustHavesMet: true, items: [{ type: 'skill', anyOf: ['java'], credit: 0.75 }], note: 'Liège' };
       const posting = '0f0f0f0f-0000-4000-8000-0000000000a1';
       await dataSource.query(`SET session_replication_role = replica`);
+      await dataSource.query(
+        `INSERT INTO job_postings (id, organization_id, template_id, status, title, description, language, country, city, city_key, seniority, remote_policy, employment_type, requirements)
+         VALUES ($1, $2, 'backend-developer', 'published', 'T', 'D', 'en', 'BE', 'Liège', 'liege', 'mid', 'onsite', 'full_time', '{}'::jsonb)`,
+        [posting, '0f0f0f0f-0000-4000-8000-0000000000b1'],
+      );
       await dataSource.query(
         `INSERT INTO applications (job_posting_id, candidate_id, organization_id, applied_with_revision, match_status, match_score, match_must_haves_met,
            match_breakdown, match_profile_revision, match_requirements_version)

@@ -401,6 +401,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/job-postings/{id}/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One column of the pipeline board: the applications in one status, scored or not, longest in stage first, and every column’s size */
+        get: operations["MatchingController_pipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/job-postings/{id}/publish": {
         parameters: {
             query?: never;
@@ -784,6 +801,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ApplicantLanguageResponse: {
+            language: string;
+            level: string;
+        };
+        ApplicantResponse: {
+            city: string | null;
+            country: string | null;
+            /** @description null under blind review */
+            email: string | null;
+            headline: string | null;
+            languages: components["schemas"]["ApplicantLanguageResponse"][];
+            /** @description null under blind review */
+            name: string | null;
+            skills: components["schemas"]["ApplicantSkillResponse"][];
+            summary: string | null;
+            yearsExperience: number | null;
+        };
+        ApplicantSkillResponse: {
+            /** @description 1–5 */
+            level: number;
+            name: string;
+            skillId: string | null;
+            years?: number;
+        };
         ApplicationEventListResponse: {
             items: components["schemas"]["ApplicationEventResponse"][];
             /** @description Always null: the trail is returned whole */
@@ -792,6 +833,8 @@ export interface components {
         ApplicationEventResponse: {
             /** Format: uuid */
             actorId: string | null;
+            /** @description The member who made the move; null when the candidate or the system did */
+            actorName: string | null;
             at: string;
             from: string | null;
             note: string | null;
@@ -802,13 +845,8 @@ export interface components {
             type: "applied" | "transition" | "withdrawn" | "erased";
         };
         ApplicationResponse: {
-            /** @description For organization members: who applied (name and email null under blind review until interview) */
-            candidate?: {
-                city?: string | null;
-                email?: string | null;
-                headline?: string | null;
-                name?: string | null;
-            };
+            /** @description For organization members: who applied (name and email null under blind review until interview) and their profile */
+            candidate?: components["schemas"]["ApplicantResponse"];
             /** Format: uuid */
             candidateId: string;
             coverLetter: string | null;
@@ -1237,6 +1275,41 @@ export interface components {
              * @enum {string}
              */
             session?: "cookie";
+        };
+        PipelineCardResponse: {
+            /** Format: uuid */
+            applicationId: string;
+            candidate: components["schemas"]["MatchCandidateResponse"];
+            /** Format: uuid */
+            candidateId: string;
+            match: components["schemas"]["PipelineMatchResponse"];
+            /** @enum {string} */
+            status: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            /** @description When the application entered this status (time in stage) */
+            statusChangedAt: string;
+        };
+        PipelineColumnResponse: {
+            /** @description How many applications each column holds */
+            counts: components["schemas"]["PipelineCountsResponse"];
+            /** @description Longest in stage first */
+            items: components["schemas"]["PipelineCardResponse"][];
+            nextCursor: string | null;
+        };
+        PipelineCountsResponse: {
+            applied: number;
+            hired: number;
+            interview: number;
+            offer: number;
+            rejected: number;
+            screening: number;
+            withdrawn: number;
+        };
+        PipelineMatchResponse: {
+            mustHavesMet: boolean | null;
+            /** @description 0–100, once scored */
+            score: number | null;
+            /** @enum {string} */
+            status: "pending" | "scored" | "failed";
         };
         PostingListResponse: {
             items: components["schemas"]["PostingResponse"][];
@@ -4011,6 +4084,99 @@ export interface operations {
                 };
             };
             /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `invalid_url` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `posting_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    MatchingController_pipeline: {
+        parameters: {
+            query: {
+                /** @description Hide names and other direct identifiers until interview */
+                blind?: boolean;
+                /** @description Opaque cursor from the previous page (`nextCursor`) */
+                cursor?: string;
+                /** @description Page size, 1–100 */
+                limit?: number;
+                /** @description The column: applications in this status */
+                status: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineColumnResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep`, `invalid_url` */
             400: {
                 headers: {
                     [name: string]: unknown;

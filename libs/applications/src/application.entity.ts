@@ -10,6 +10,8 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 // One application per candidate and posting: 20 simultaneous applies make exactly one.
 @Unique('uq_applications_posting_candidate', ['jobPostingId', 'candidateId'])
 @Index('idx_applications_candidate_created', ['candidateId', 'createdAt', 'id'])
+// The pipeline board's columns: one status of one posting, longest in stage first.
+@Index('idx_applications_pipeline', ['jobPostingId', 'status', 'statusChangedAt', 'id'])
 // Ranked matches, on (job_posting_id, NOT must_haves_met, -score, candidate_id) WHERE scored: the order of
 // MATCHING.md as one ascending key, so a keyset page is one row comparison the index seeks to.
 @Index('idx_applications_ranking', { synchronize: false })
@@ -41,6 +43,10 @@ export class ApplicationEntity {
 
   @Column({ type: 'varchar', length: 12, default: 'applied' })
   status: ApplicationStatus;
+
+  /** When the application entered its current status (time in stage). */
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  statusChangedAt: Date;
 
   @Column({ type: 'text', nullable: true })
   coverLetter: string | null;

@@ -54,7 +54,7 @@ export class ApplicationsRepository {
   async moveStatus(manager: EntityManager, id: string, from: readonly ApplicationStatus[], to: ApplicationStatus): Promise<ApplicationStatus | null> {
     const [row]: Array<{ status: ApplicationStatus }> = await manager.query('SELECT status FROM applications WHERE id = $1 FOR UPDATE', [id]);
     if (!row || !from.includes(row.status)) return null;
-    await manager.query('UPDATE applications SET status = $2, updated_at = now() WHERE id = $1', [id, to]);
+    await manager.query('UPDATE applications SET status = $2, status_changed_at = now(), updated_at = now() WHERE id = $1', [id, to]);
     return row.status;
   }
 
@@ -64,12 +64,15 @@ export class ApplicationsRepository {
     return queryRows(result).length > 0;
   }
 
-  async identityOf(candidateId: string): Promise<{ name: string | null; email: string | null; headline: string | null; city: string | null }> {
+  /** Who applied, and the profile a reviewer reads beside the score (skills and languages as the candidate typed them). */
+  async identityOf(candidateId: string): Promise<CandidateOnRecord> {
     const [row] = await this.applications.query(
-      `SELECT u.name, u.email, p.headline, p.city FROM users u LEFT JOIN candidate_profiles p ON p.candidate_id = u.id WHERE u.id = $1`,
+      `SELECT u.name, u.email, p.headline, p.city, p.country, p.summary, p.years_experience AS "yearsExperience",
+              COALESCE(p.skills, '[]'::jsonb) AS skills, COALESCE(p.languages, '[]'::jsonb) AS languages
+         FROM users u LEFT JOIN candidate_profiles p ON p.candidate_id = u.id WHERE u.id = $1`,
       [candidateId],
     );
-    return row ?? { name: null, email: null, headline: null, city: null };
+    return row ?? { name: null, email: null, headline: null, city: null, country: null, summary: null, yearsExperience: null, skills: [], languages: [] };
   }
 
   addEvent(manager: EntityManager, event: NewEvent): Promise<ApplicationEventEntity> {
@@ -80,4 +83,29 @@ export class ApplicationsRepository {
   listEvents(applicationId: string): Promise<ApplicationEventEntity[]> {
     return this.events.find({ where: { applicationId }, order: { id: 'ASC' } });
   }
+
+  /**
+   * The names of the organization's members among `actorIds`, for the audit trail. Only members: a
+   * candidate's own moves (withdrawing) never put their name beside a blind review.
+   */
+  async memberNames(organizationId: string, actorIds: string[]): Promise<Map<string, string>> {
+    if (actorIds.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.events.manager.query(
+      `SELECT id, name FROM users WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+      [organizationId, [...new Set(actorIds)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}
+
+export interface CandidateOnRecord {
+  name: string | null;
+  email: string | null;
+  headline: string | null;
+  city: string | null;
+  country: string | null;
+  summary: string | null;
+  yearsExperience: number | null;
+  skills: Array<{ name: string; skillId: string | null; level: number; years?: number }>;
+  languages: Array<{ language: string; level: string }>;
 }

@@ -93,9 +93,12 @@ export class ApplicationsService {
     return this.getForMember(actor, id);
   }
 
-  async events(actor: Actor, id: string): Promise<ApplicationEventEntity[]> {
-    await this.getForMember(actor, id);
-    return this.applications.listEvents(id);
+  /** The audit trail, each move with the name of the member who made it (null for the candidate or the system). */
+  async events(actor: Actor, id: string): Promise<Array<{ event: ApplicationEventEntity; actorName: string | null }>> {
+    const application = await this.getForMember(actor, id);
+    const events = await this.applications.listEvents(id);
+    const names = await this.applications.memberNames(application.organizationId, events.flatMap((e) => (e.actorId ? [e.actorId] : [])));
+    return events.map((event) => ({ event, actorName: (event.actorId && names.get(event.actorId)) || null }));
   }
 
   async listMine(actor: Actor, limit: number, cursor?: string): Promise<Page<ApplicationEntity>> {

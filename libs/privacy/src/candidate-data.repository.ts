@@ -42,7 +42,7 @@ export class CandidateDataRepository {
   /** The candidate's applications still in the pipeline become withdrawn; returns them with the status they left. */
   async withdrawOpen(m: EntityManager, candidateId: string): Promise<Array<{ id: string; previous: string }>> {
     const withdrawn: unknown = await m.query(
-      `UPDATE applications a SET status = 'withdrawn', updated_at = now()
+      `UPDATE applications a SET status = 'withdrawn', status_changed_at = now(), updated_at = now()
          FROM (SELECT id, status AS previous FROM applications WHERE candidate_id = $1 AND status <> ALL($2::text[]) FOR UPDATE) o
         WHERE a.id = o.id RETURNING a.id, o.previous`,
       [candidateId, TERMINAL],

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { OrganizationsRepository, type Actor } from '@embauche/accounts';
 import type { ApplicationEntity } from '@embauche/applications/application.entity';
-import { ApplicationsRepository } from '@embauche/applications/applications.repository';
+import { ApplicationsRepository, type CandidateOnRecord } from '@embauche/applications/applications.repository';
 import { ApplicationsService } from '@embauche/applications/applications.service';
 import { hidesIdentity } from './blind-review';
 
-/** What identifies the candidate to reviewers; null for the candidate's own reads. */
-export type CandidateIdentity = { name: string | null; email: string | null; headline: string | null; city: string | null } | null;
+/** What identifies the candidate to reviewers, with the profile they read; null for the candidate's own reads. */
+export type CandidateIdentity = (CandidateOnRecord & { name: string | null; email: string | null }) | null;
 
 /** One application as its reader may see it: the candidate's identity for organization members, under blind review. */
 @Injectable()
@@ -23,6 +23,6 @@ export class ApplicationIdentityService {
     const organization = Boolean((await this.organizations.findById(application.organizationId))?.blindReview);
     const hide = hidesIdentity({ asked: blind, organization }, application.identityRevealedAt);
     const person = await this.repository.identityOf(application.candidateId);
-    return { application, identity: { name: hide ? null : person.name, email: hide ? null : person.email, headline: person.headline, city: person.city } };
+    return { application, identity: { ...person, name: hide ? null : person.name, email: hide ? null : person.email } };
   }
 }

@@ -1,3 +1,4 @@
+export * from './pipeline.repository';
 export * from './ranked-matches.repository';
 export * from './ranked-matches.sql';
 export * from './ranking';

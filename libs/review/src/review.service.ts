@@ -9,6 +9,7 @@ import { runInTransaction } from '@embauche/database/transaction';
 import { DataSource } from 'typeorm';
 import { MatchRequestsService } from '@embauche/scoring';
 import { hidesIdentity, reviewsBlind } from './blind-review';
+import { PipelineRepository, type PipelineRow } from './pipeline.repository';
 import { RankedMatchesRepository, type RankCursor, type RankedRow } from './ranked-matches.repository';
 
 export interface RankedFilter {
@@ -19,6 +20,15 @@ export interface RankedFilter {
   limit: number;
   cursor?: string;
 }
+
+export interface PipelineFilter {
+  status: ApplicationStatus;
+  blind?: boolean;
+  limit: number;
+  cursor?: string;
+}
+
+export type PipelinePage = Page<{ row: PipelineRow; hidden: boolean }> & { counts: Partial<Record<ApplicationStatus, number>> };
 
 export type RankedMatchesPage = Page<RankedItem> & { pending: number; failed: number };
 
@@ -36,6 +46,7 @@ export class ReviewService {
     private readonly postings: JobPostingsRepository,
     private readonly ranked: RankedMatchesRepository,
     private readonly requests: MatchRequestsService,
+    private readonly pipeline: PipelineRepository,
   ) {}
 
   /** Whether identities are hidden on this read (blind-review.ts). */
@@ -60,6 +71,25 @@ export class ReviewService {
     const blind = { asked: filter.blind, organization: posting.blindReview };
     const rows = await this.ranked.suggestions({ jobPostingId, ...filter, after: cursorOf(filter.cursor), limit: filter.limit });
     return toPage(rows, filter.limit, (row) => ({ row, hidden: hidesIdentity(blind, null) }), keyOf);
+  }
+
+  /**
+   * One column of the pipeline board (every application in `status`, scored or not, longest in stage
+   * first) and the size of every column, identities hidden as blind review says.
+   */
+  async pipelineOf(posting: PostingReviewAccess, filter: PipelineFilter): Promise<PipelinePage> {
+    const blind = { asked: filter.blind, organization: posting.blindReview };
+    const values = decodeCursor(filter.cursor, ['timestamp', 'uuid'] as const);
+    const after = values ? { at: values[0], id: values[1] } : undefined;
+    const [rows, counts] = await Promise.all([
+      this.pipeline.column({ jobPostingId: posting.id, status: filter.status, after, limit: filter.limit }),
+      this.pipeline.counts(posting.id),
+    ]);
+    const page = toPage(rows, filter.limit, (row) => ({ row, hidden: hidesIdentity(blind, row.identity_revealed_at) }), (row) => [
+      row.status_changed_at.toISOString(),
+      row.application_id,
+    ]);
+    return { ...page, counts };
   }
 
   async matchingStatus(actor: MemberActor, jobPostingId: string) {

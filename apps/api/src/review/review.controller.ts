@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { MemberActor } from '@embauche/accounts';
 import { JobPostingsRepository, type PostingReviewAccess } from '@embauche/job-postings/job-postings.repository';
 import { ReviewService, type RankedFilter } from '@embauche/review';
+import { APPLICATION_STATUSES } from '@embauche/applications/application.entity';
 import { SourcingRunsService, type SourcingRunEntity } from '@embauche/sourcing';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentMember, Roles } from '../auth/actor.decorators';
@@ -15,6 +16,8 @@ import {
   MatchesQuery,
   MatchingStatusResponse,
   MatchListResponse,
+  PipelineColumnResponse,
+  PipelineQuery,
   RescoreResponse,
   SourcingRunResponse,
   SuggestionListResponse,
@@ -71,6 +74,31 @@ export class MatchingController {
       const page = await this.review.suggestionsOf(posting, query);
       return rankedPageJson(page.items, { nextCursor: page.nextCursor });
     });
+  }
+
+  @Get('pipeline')
+  @ApiOperation({ summary: 'One column of the pipeline board: the applications in one status, scored or not, longest in stage first, and every column’s size' })
+  @ApiProblems(400, 401, 403, { 400: [CommonErrorCode.InvalidCursor], 404: [JobPostingErrorCode.PostingNotFound] })
+  async pipeline(
+    @Req() request: FastifyRequest,
+    @CurrentMember() actor: MemberActor,
+    @Param('id', UuidPipe) id: string,
+    @Query() query: PipelineQuery,
+  ): Promise<PipelineColumnResponse> {
+    const posting = await this.visiblePosting(request, actor, id);
+    const page = await this.review.pipelineOf(posting, query);
+    return {
+      items: page.items.map(({ row, hidden }) => ({
+        applicationId: row.application_id,
+        candidateId: row.candidate_id,
+        candidate: { name: hidden ? null : row.name, email: hidden ? null : row.email, headline: row.headline, city: row.city },
+        status: row.status,
+        statusChangedAt: row.status_changed_at.toISOString(),
+        match: { status: row.match_status, score: row.score, mustHavesMet: row.must_haves_met },
+      })),
+      nextCursor: page.nextCursor,
+      counts: Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, page.counts[s] ?? 0])) as unknown as PipelineColumnResponse['counts'],
+    };
   }
 
   @Get('matching-status')

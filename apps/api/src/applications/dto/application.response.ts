@@ -14,6 +14,30 @@ export class MatchSummaryResponse {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Why scoring failed, when status is failed' }) failureReason?: string | null;
 }
 
+export class ApplicantSkillResponse {
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) skillId: string | null;
+  @ApiProperty({ description: '1–5' }) level: number;
+  @ApiPropertyOptional() years?: number;
+}
+
+export class ApplicantLanguageResponse {
+  @ApiProperty() language: string;
+  @ApiProperty() level: string;
+}
+
+export class ApplicantResponse {
+  @ApiProperty({ type: String, nullable: true, description: 'null under blind review' }) name: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null under blind review' }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) headline: string | null;
+  @ApiProperty({ type: String, nullable: true }) city: string | null;
+  @ApiProperty({ type: String, nullable: true }) country: string | null;
+  @ApiProperty({ type: String, nullable: true }) summary: string | null;
+  @ApiProperty({ type: Number, nullable: true }) yearsExperience: number | null;
+  @ApiProperty({ type: [ApplicantSkillResponse] }) skills: ApplicantSkillResponse[];
+  @ApiProperty({ type: [ApplicantLanguageResponse] }) languages: ApplicantLanguageResponse[];
+}
+
 export class ApplicationResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) jobPostingId: string;
@@ -23,8 +47,8 @@ export class ApplicationResponse {
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
   @ApiProperty({ type: MatchSummaryResponse }) match: MatchSummaryResponse;
-  @ApiPropertyOptional({ description: 'For organization members: who applied (name and email null under blind review until interview)', type: 'object', properties: { name: { type: 'string', nullable: true }, email: { type: 'string', nullable: true }, headline: { type: 'string', nullable: true }, city: { type: 'string', nullable: true } } })
-  candidate?: { name: string | null; email: string | null; headline: string | null; city: string | null };
+  @ApiPropertyOptional({ type: () => ApplicantResponse, description: 'For organization members: who applied (name and email null under blind review until interview) and their profile' })
+  candidate?: ApplicantResponse;
 
   static from(a: ApplicationEntity): ApplicationResponse {
     return {
@@ -57,9 +81,10 @@ export class ApplicationEventResponse {
   @ApiProperty({ type: String, nullable: true }) to: string | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiPropertyOptional({ type: [String], nullable: true, description: 'Identity fields this move revealed under blind review' }) revealed?: string[] | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The member who made the move; null when the candidate or the system did' }) actorName: string | null;
 
-  static from(e: ApplicationEventEntity): ApplicationEventResponse {
-    return { at: e.at.toISOString(), actorId: e.actorId, type: e.type, from: e.fromStatus, to: e.toStatus, note: e.note, revealed: e.revealed };
+  static from({ event: e, actorName }: { event: ApplicationEventEntity; actorName: string | null }): ApplicationEventResponse {
+    return { at: e.at.toISOString(), actorId: e.actorId, type: e.type, from: e.fromStatus, to: e.toStatus, note: e.note, revealed: e.revealed, actorName };
   }
 }
 

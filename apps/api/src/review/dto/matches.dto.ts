@@ -88,3 +88,46 @@ export class SourcingRunResponse {
   @ApiProperty({ type: String, nullable: true }) finishedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) failureReason: string | null;
 }
+
+export class PipelineQuery extends PaginationQuery {
+  @ApiProperty({ enum: APPLICATION_STATUSES, description: 'The column: applications in this status' })
+  @IsIn(APPLICATION_STATUSES, { message: `status must be one of ${APPLICATION_STATUSES.join(', ')}` })
+  status: ApplicationStatus;
+
+  @ApiPropertyOptional({ description: 'Hide names and other direct identifiers until interview' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'blind must be true or false' })
+  blind?: boolean;
+}
+
+export class PipelineMatchResponse {
+  @ApiProperty({ enum: ['pending', 'scored', 'failed'] }) status: string;
+  @ApiProperty({ type: Number, nullable: true, description: '0–100, once scored' }) score: number | null;
+  @ApiProperty({ type: Boolean, nullable: true }) mustHavesMet: boolean | null;
+}
+
+export class PipelineCardResponse {
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ format: 'uuid' }) candidateId: string;
+  @ApiProperty({ type: MatchCandidateResponse }) candidate: MatchCandidateResponse;
+  @ApiProperty({ enum: APPLICATION_STATUSES }) status: string;
+  @ApiProperty({ description: 'When the application entered this status (time in stage)' }) statusChangedAt: string;
+  @ApiProperty({ type: PipelineMatchResponse }) match: PipelineMatchResponse;
+}
+
+export class PipelineCountsResponse {
+  @ApiProperty() applied: number;
+  @ApiProperty() screening: number;
+  @ApiProperty() interview: number;
+  @ApiProperty() offer: number;
+  @ApiProperty() hired: number;
+  @ApiProperty() rejected: number;
+  @ApiProperty() withdrawn: number;
+}
+
+export class PipelineColumnResponse {
+  @ApiProperty({ type: [PipelineCardResponse], description: 'Longest in stage first' }) items: PipelineCardResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: PipelineCountsResponse, description: 'How many applications each column holds' }) counts: PipelineCountsResponse;
+}
