@@ -20,6 +20,7 @@ const config = {
     alias: {
       '@embauche/api-client': fromRoot('libs/api-client/src/index.ts'),
       '@embauche/templates/markdown-to-html': fromRoot('libs/templates/src/markdown-to-html.ts'),
+      '@embauche/applications/status-flow': fromRoot('libs/applications/src/status-flow.ts'),
     },
   },
   build: {

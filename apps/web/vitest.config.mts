@@ -10,7 +10,10 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
   resolve: {
-    alias: { '@embauche/api-client': fromRoot('libs/api-client/src/index.ts') },
+    alias: {
+      '@embauche/api-client': fromRoot('libs/api-client/src/index.ts'),
+      '@embauche/applications/status-flow': fromRoot('libs/applications/src/status-flow.ts'),
+    },
   },
   test: {
     environment: 'happy-dom',

@@ -2,9 +2,9 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { UserEntity } from '@embauche/accounts/user.entity';
 import { JobPostingEntity } from '@embauche/job-postings/job-posting.entity';
 import { MatchState } from './match-state';
+import type { ApplicationStatus } from './status-flow';
 
-export const APPLICATION_STATUSES = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected', 'withdrawn'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export { APPLICATION_STATUSES, type ApplicationStatus } from './status-flow';
 
 @Entity('applications')
 // One application per candidate and posting: 20 simultaneous applies make exactly one.

@@ -1,4 +1,6 @@
-import { APPLICATION_STATUSES, type ApplicationStatus } from './application.entity';
+// No imports: the web app reads this file too (the board offers exactly the moves the API allows).
+export const APPLICATION_STATUSES = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** The pipeline of API.md. `withdrawn` is the candidate's own move, from any non-terminal status. */
 export const TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
