@@ -118,6 +118,14 @@ describe('npm run demo', () => {
     const url = run.stdout.match(/Posting on the board\s+(\S+\/api\/v1\/jobs\/[0-9a-f-]{36})/);
     expect(url).not.toBeNull();
     expect(run.stdout).toContain(`${platform.baseUrl}/docs`);
+    // Where to sign in in the browser, as whom, and what each will see there.
+    const postingId = url![1].split('/').at(-1);
+    const browser = run.stdout.slice(run.stdout.indexOf('In the browser'));
+    expect(browser).toContain(`${platform.baseUrl}/signin`);
+    expect(browser).toMatch(/Recruiter\s+sebastien\.renson\.\S+@demo\.example\.com/);
+    expect(browser).toMatch(/Hiring manager\s+nathalie\.thiry\.\S+@demo\.example\.com/);
+    expect(browser).toContain(`${platform.baseUrl}/org/postings/${postingId}/matches: the ${rows.length} ranked candidates, ${rows[0].name} on top`);
+    expect(browser).toContain(`${platform.baseUrl}/org/postings/${postingId}/pipeline`);
     return url![1];
   }
 

@@ -63,7 +63,17 @@ async function main(): Promise<void> {
   say(`  Its JSON-LD            ${api.apiBase}/jobs/${posting.id}/schema-org`);
   say(`  Ranked matches         GET ${api.apiBase}/job-postings/${posting.id}/matches (as the hiring manager)`);
   say(`  API docs               ${baseUrl}/docs`);
-  say(`  Sign in                ${staff.manager.user.email} (hiring manager) or ${staff.recruiter.user.email} (recruiter), password ${DEMO_PASSWORD}`);
+
+  heading('In the browser');
+  const top = matches[0];
+  say(`  Sign in at             ${baseUrl}/signin  (password for all three: ${DEMO_PASSWORD})`);
+  say(`  Recruiter              ${staff.recruiter.user.email}`);
+  say(`                         ${baseUrl}/org/postings/${posting.id}: the published offer, its requirements editor and matching status; Sourcing finds consenting candidates`);
+  say(`  Hiring manager         ${staff.manager.user.email}`);
+  say(`                         ${baseUrl}/org/postings/${posting.id}/matches: the ${matches.length} ranked candidates${top ? `, ${top.candidate.name ?? 'the first'} on top with ${top.score.toFixed(1)}` : ''}; j/k and Enter open why`);
+  say(`                         ${baseUrl}/org/postings/${posting.id}/pipeline: the board, to move candidates through the stages with notes`);
+  say(`  Admin                  ${staff.admin.user.email}`);
+  say(`                         ${baseUrl}/org/members and ${baseUrl}/org/settings: the team, roles and blind review`);
 }
 
 /** "Élodie Mertens" → "elodie.mertens". */
