@@ -77,6 +77,7 @@ export function AddMemberForm({ onAdded }: { onAdded: (name: string) => void }) 
           <Label htmlFor="member-role">{t('orgAdmin.members.fields.role')}</Label>
           <select
             id="member-role"
+            aria-describedby="member-role-hint"
             className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-indigo-600 focus:outline-2 focus:outline-indigo-200"
             {...form.register('role')}
           >
@@ -86,7 +87,9 @@ export function AddMemberForm({ onAdded }: { onAdded: (name: string) => void }) 
               </option>
             ))}
           </select>
-          <p className="mt-1 text-sm text-slate-700">{t(`orgAdmin.roleHints.${role}`)}</p>
+          <p id="member-role-hint" className="mt-1 text-sm text-slate-700">
+            {t(`orgAdmin.roleHints.${role}`)}
+          </p>
         </div>
       </div>
       <Button type="submit" className="mt-4" disabled={isSubmitting}>
