@@ -13,12 +13,15 @@ function refreshCookieOf(res: request.Response): string {
 }
 
 describe('Organization members: roles and deactivation', () => {
-  const platform = new Platform();
+  // Two API processes: a change made through one must reach the other's read cache (actors) at once.
+  const platform = new Platform({ apis: 2 });
   let api: ApiClient;
+  let other: ApiClient;
 
   beforeAll(async () => {
     await platform.start();
     api = new ApiClient(platform.baseUrl);
+    other = new ApiClient(platform.baseUrls[1]);
   });
   afterAll(() => platform.stop());
 
@@ -48,11 +51,13 @@ describe('Organization members: roles and deactivation', () => {
     const admin = await api.signupOrganization();
     const recruiter = await member(admin, 'recruiter');
     await api.post('/job-postings', draftBody(), recruiter.token).expect(201);
+    await other.get('/organization/members', recruiter.token).expect(200); // the actor is now cached there
     const res = await api.patch(`/organization/members/${recruiter.user.id}`, { role: 'hiring_manager' }, admin.token).expect(200);
     expect(res.body).toEqual({ ...recruiter.user, role: 'hiring_manager', active: true });
     // The same token, issued while they were a recruiter: the guard reads the role afresh.
     const refused = await api.post('/job-postings', draftBody(), recruiter.token).expect(403);
     expect(refused.body.code).toBe('role_forbidden');
+    await other.get('/organization/members', recruiter.token).expect(403); // and on the other process
     await api.patch(`/organization/members/${recruiter.user.id}`, { role: 'admin' }, admin.token).expect(200);
     await api.get('/organization/members', recruiter.token).expect(200);
   });
@@ -63,6 +68,7 @@ describe('Organization members: roles and deactivation', () => {
     const cookieLogin = await browserLogin(recruiter.email).expect(200);
     const cookie = refreshCookieOf(cookieLogin);
     await api.get('/auth/me', recruiter.token).expect(200);
+    await other.get('/auth/me', recruiter.token).expect(200); // cached on the second process too
 
     const res = await api.patch(`/organization/members/${recruiter.user.id}`, { active: false }, admin.token).expect(200);
     expect(res.body).toMatchObject({ id: recruiter.user.id, role: 'recruiter', active: false });
@@ -72,6 +78,7 @@ describe('Organization members: roles and deactivation', () => {
     expect(login.body.code).toBe('invalid_credentials');
     expect(login.body.detail).toBe(wrong.body.detail); // no hint that the account exists
     await api.get('/auth/me', recruiter.token).expect(401);
+    await other.get('/auth/me', recruiter.token).expect(401);
     await api.get('/auth/me', cookieLogin.body.accessToken).expect(401);
     expect((await refresh(cookie).expect(401)).body.code).toBe('session_ended');
     const { rows } = await platform.db.query('SELECT count(*)::int AS live FROM refresh_tokens WHERE user_id = $1 AND revoked_at IS NULL', [recruiter.user.id]);
