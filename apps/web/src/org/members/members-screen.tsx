@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLastActiveAdmin, useMembers } from '../../api/organization';
+import { useMembers } from '../../api/organization';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useSession } from '../../session/use-session';
 import { Button } from '../../ui/button';
 import { Notice } from '../../ui/notice';
 import { AddMemberForm } from './add-member-form';
+import { isLastActiveAdmin } from './last-admin';
 import { MemberRow } from './member-row';
 
 type Outcome = { tone: 'success' | 'error'; text: string };
