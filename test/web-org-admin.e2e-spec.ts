@@ -164,6 +164,17 @@ describe('The web app: organization sign-up, members and settings', () => {
     await signin.getByRole('button', { name: 'Sign in' }).click();
     await signin.getByRole('alert').filter({ hasText: 'The email address or the password is wrong.' }).waitFor();
     expect(signin.url()).toMatch(/\/signin$/);
+
+    // Reactivated (a neutral confirmation), they sign in again.
+    await row(page, recruiter.name).getByRole('button', { name: `Reactivate ${recruiter.name}` }).click();
+    const reactivate = page.getByRole('dialog', { name: `Reactivate ${recruiter.name}?` });
+    await reactivate.getByRole('button', { name: 'Reactivate' }).click();
+    await page.getByText(`${recruiter.name} can sign in again.`).waitFor();
+    await row(page, recruiter.name).getByText('Active').waitFor();
+    await signin.getByLabel('Password').fill(PASSWORD);
+    await signin.getByRole('button', { name: 'Sign in' }).click();
+    await signin.waitForURL((url) => !url.pathname.startsWith('/signin'));
+    await signin.getByRole('link', { name: 'Job postings' }).waitFor();
   });
 
   it('switches blind review in French, explained, and the choice persists', async () => {
