@@ -96,6 +96,23 @@ describe('emails', () => {
     expect(smtp.to(bystander.user.email)).toEqual([]);
   });
 
+  it('sends nothing to a deactivated member of the posting’s team', async () => {
+    const org = await api.signupOrganization();
+    const away = await api.addMember(org, 'hiring_manager', 'Away Manager');
+    const present = await api.addMember(org, 'hiring_manager', 'Present Manager');
+    const posting = await createPublished(api, org.token, { hiringManagerIds: [away.user.id, present.user.id] });
+    await api.patch(`/organization/members/${away.user.id}`, { active: false }, org.token).expect(200);
+    await applyTo(api, await candidate('fr'), posting.id);
+    await waitFor('the present manager’s email', () => smtp.to(present.user.email), (m) => m.length >= 1);
+    // Recipients are chosen in one statement per event: the present one's row exists, so the absent one's would too.
+    const { rows } = await platform.db.query(
+      `SELECT d.recipient_user_id FROM email_deliveries d JOIN outbox e ON e.id = d.event_id WHERE e.type = 'application.created' AND d.template = 'new-application' AND e.data->>'jobPostingId' = $1`,
+      [posting.id],
+    );
+    expect(rows.map((r) => r.recipient_user_id).sort()).toEqual([org.user.id, present.user.id].sort());
+    expect(smtp.to(away.user.email)).toEqual([]);
+  });
+
   it('sets the language with PATCH /auth/me and refuses one it does not know', async () => {
     const who = await candidate();
     expect(who.user.language).toBeNull();

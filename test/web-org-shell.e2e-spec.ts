@@ -91,7 +91,7 @@ describe('The web app: the organization’s routes and who may see them', () => 
   it('an admin has every organization page in the header', async () => {
     const { page } = await open('en-GB', admin);
     await page.goto('/org/members');
-    await page.getByRole('heading', { level: 1, name: 'Being built' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
     expect(await headerLinks(page)).toEqual(expect.arrayContaining(['Job postings', 'Members', 'Settings', 'Webhooks']));
     expect(await headerLinks(page)).not.toContain('My profile');
   });

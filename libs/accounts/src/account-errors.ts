@@ -21,6 +21,10 @@ export const AccountErrorCode = {
   EmailTaken: 'email_taken',
   UserNotFound: 'user_not_found',
   OrganizationNotFound: 'organization_not_found',
+  /** No member with this id in the caller's organization (404). */
+  MemberNotFound: 'member_not_found',
+  /** The change would leave the organization without an active admin (409). */
+  LastAdmin: 'last_active_admin',
   /** An account (for export or erasure) that does not exist or is already erased (404). */
   AccountNotFound: 'account_not_found',
 } as const;

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ConflictError, NotFoundError, UnauthorizedError } from '@embauche/common';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from '@embauche/common';
 import { runInTransaction } from '@embauche/database/transaction';
 import { isUniqueViolation } from '@embauche/database/unique-violation';
 import { DataSource } from 'typeorm';
 import { OrganizationsRepository } from './organizations.repository';
 import { PasswordHasher } from './password-hasher';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 import type { Actor, MemberActor, MemberRole } from './roles';
 import type { OrganizationEntity } from './organization.entity';
 import type { UserEntity } from './user.entity';
@@ -28,6 +29,11 @@ export interface AccessTokenClaims {
   org: string | null;
 }
 
+export interface MemberChanges {
+  role?: MemberRole;
+  active?: boolean;
+}
+
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 @Injectable()
@@ -38,6 +44,7 @@ export class AccountsService {
     private readonly organizations: OrganizationsRepository,
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
+    private readonly refreshTokens: RefreshTokensRepository,
   ) {}
 
   /** Creates the organization and its first admin in one transaction. */
@@ -86,6 +93,32 @@ export class AccountsService {
 
   listMembers(actor: MemberActor): Promise<UserEntity[]> {
     return this.users.listMembers(actor.organizationId);
+  }
+
+  /**
+   * Changes a member's role or activity. The organization's admin rows, the
+   * member's and the caller's are locked first (one order), then the rule is
+   * checked on what is committed: at least one active admin stays. A
+   * deactivated member's browser sessions end in the same transaction; their
+   * access tokens stop working at their next request (the guard loads the
+   * actor, which a deactivated account no longer is).
+   */
+  async updateMember(actor: MemberActor, memberId: string, changes: MemberChanges): Promise<UserEntity> {
+    return runInTransaction(this.dataSource, async (manager) => {
+      const rows = await this.users.lockAdminsAnd(manager, actor.organizationId, [memberId, actor.id]);
+      const caller = rows.find((r) => r.id === actor.id);
+      // Demoted or deactivated by another admin while this request waited for the lock.
+      if (!caller || caller.role !== 'admin' || !caller.active) throw new ForbiddenError(AccountErrorCode.RoleForbidden, 'Your role may not do this');
+      const member = rows.find((r) => r.id === memberId);
+      if (!member) throw new NotFoundError(AccountErrorCode.MemberNotFound, 'Member');
+      const role = changes.role ?? member.role;
+      const active = changes.active ?? member.active;
+      const adminsLeft = rows.filter((r) => r.id !== memberId && r.role === 'admin' && r.active).length + (role === 'admin' && active ? 1 : 0);
+      if (adminsLeft === 0) throw new ConflictError(AccountErrorCode.LastAdmin, 'The organization must keep at least one active admin');
+      const user = await this.users.setRoleAndActivity(manager, memberId, role, active);
+      if (member.active && !active) await this.refreshTokens.revokeAllForUser(memberId, manager);
+      return user;
+    });
   }
 
   async organization(actor: MemberActor): Promise<OrganizationEntity> {

@@ -43,7 +43,7 @@ export class RefreshTokensRepository {
         `UPDATE refresh_tokens t SET used_at = now()
            FROM users u
           WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.revoked_at IS NULL AND t.expires_at > now()
-            AND u.id = t.user_id AND u.erased_at IS NULL
+            AND u.id = t.user_id AND u.erased_at IS NULL AND u.deactivated_at IS NULL
           RETURNING t.family_id, t.user_id`,
         [tokenHash],
       ),
@@ -70,7 +70,7 @@ export class RefreshTokensRepository {
     );
   }
 
-  /** For deactivating an account: every session of the user ends. */
+  /** For deactivating an account: every session of the user ends (inside the deactivation's transaction). */
   async revokeAllForUser(userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(
       `UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now()), expires_at = least(expires_at, now()) WHERE user_id = $1 AND expires_at > now()`,

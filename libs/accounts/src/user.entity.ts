@@ -32,6 +32,10 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true })
   erasedAt: Date | null;
 
+  /** Set by an admin: the member cannot sign in or act until reactivated; their data and assignments stay. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
   /** Language of the emails the platform sends them (fr, en, nl); null: the posting's language, else English. */
   @Column({ type: 'varchar', length: 2, nullable: true })
   preferredLanguage: string | null;

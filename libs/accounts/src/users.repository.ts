@@ -4,6 +4,12 @@ import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import type { Actor, MemberRole, Role } from './roles';
 import { UserEntity } from './user.entity';
 
+export interface LockedMember {
+  id: string;
+  role: MemberRole;
+  active: boolean;
+}
+
 export interface NewUser {
   email: string;
   name: string;
@@ -24,12 +30,12 @@ export class UsersRepository {
 
   /**
    * What every authenticated request needs (id, role, organization) of an
-   * account that is not erased: one plain indexed read, no entity mapping —
-   * it runs before every route.
+   * account that is neither erased nor deactivated: one plain indexed read,
+   * no entity mapping — it runs before every route.
    */
   async findActor(id: string): Promise<Actor | null> {
     const rows: Array<{ id: string; role: Role; organization_id: string | null }> = await this.users.manager.query(
-      'SELECT id, role, organization_id FROM users WHERE id = $1 AND erased_at IS NULL',
+      'SELECT id, role, organization_id FROM users WHERE id = $1 AND erased_at IS NULL AND deactivated_at IS NULL',
       [id],
     );
     return rows.length === 0 ? null : { id: rows[0].id, role: rows[0].role, organizationId: rows[0].organization_id };
@@ -37,20 +43,53 @@ export class UsersRepository {
 
   /** Sets the language of the emails the platform sends them; null when the account is erased or unknown. */
   async setPreferredLanguage(id: string, language: string): Promise<UserEntity | null> {
-    await this.users.update({ id, erasedAt: IsNull() }, { preferredLanguage: language });
+    await this.users.update({ id, erasedAt: IsNull(), deactivatedAt: IsNull() }, { preferredLanguage: language });
     return this.findActiveById(id);
   }
 
+  /** Neither erased nor deactivated: an account that may sign in and act. */
   findActiveById(id: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ id, erasedAt: IsNull() });
+    return this.users.findOneBy({ id, erasedAt: IsNull(), deactivatedAt: IsNull() });
   }
 
   findActiveByEmail(email: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ email, erasedAt: IsNull() });
+    return this.users.findOneBy({ email, erasedAt: IsNull(), deactivatedAt: IsNull() });
   }
 
+  /** Every member not erased, deactivated ones included (an admin reactivates them from this list). */
   listMembers(organizationId: string): Promise<UserEntity[]> {
     return this.users.find({ where: { organizationId, erasedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * Locks, in primary-key order and until the transaction ends, the rows of
+   * the organization's admins plus `ids` (the member changed and the admin
+   * changing them). Every change to a member's role or activity takes these
+   * locks first, so two of them run one after the other and the second sees
+   * what the first did: two admins demoting each other cannot both succeed.
+   * Under READ COMMITTED the second re-reads the rows it waited for, so a
+   * row demoted meanwhile drops out of the set (it no longer matches).
+   */
+  async lockAdminsAnd(manager: EntityManager, organizationId: string, ids: string[]): Promise<LockedMember[]> {
+    const rows: Array<{ id: string; role: MemberRole; active: boolean }> = await manager.query(
+      `SELECT id, role, deactivated_at IS NULL AS active FROM users
+        WHERE organization_id = $1 AND erased_at IS NULL AND (role = 'admin' OR id = ANY($2::uuid[]))
+        ORDER BY id FOR UPDATE`,
+      [organizationId, ids],
+    );
+    return rows;
+  }
+
+  /** Sets a member's role and activity (the caller holds the row's lock) and returns the row. */
+  async setRoleAndActivity(manager: EntityManager, id: string, role: MemberRole, active: boolean): Promise<UserEntity> {
+    await manager.query(
+      `UPDATE users SET role = $2,
+              deactivated_at = CASE WHEN $3::boolean THEN NULL ELSE coalesce(deactivated_at, now()) END,
+              updated_at = now()
+        WHERE id = $1`,
+      [id, role, active],
+    );
+    return manager.getRepository(UserEntity).findOneByOrFail({ id });
   }
 
   /**

@@ -641,6 +641,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a member’s role, deactivate or reactivate them; the organization always keeps an active admin */
+        patch: operations["OrganizationController_updateMember"];
+        trace?: never;
+    };
     "/api/v1/skills": {
         parameters: {
             query?: never;
@@ -1212,6 +1229,32 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "scored" | "failed";
         };
+        MemberListResponse: {
+            items: components["schemas"]["MemberResponse"][];
+            /** @description Always null: the member list is returned whole */
+            nextCursor: string | null;
+        };
+        MemberResponse: {
+            /** @description false once an admin deactivated the member */
+            active: boolean;
+            /** @description Lower-cased email */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Language of the emails sent to this account; null: not chosen
+             * @enum {string|null}
+             */
+            language: "fr" | "en" | "nl" | null;
+            name: string;
+            /**
+             * Format: uuid
+             * @description null for candidates
+             */
+            organizationId: string | null;
+            /** @enum {string} */
+            role: "admin" | "recruiter" | "hiring_manager" | "candidate";
+        };
         MyApplicationResponse: {
             /** @description Whether you can still withdraw it (false from a final status) */
             canWithdraw: boolean;
@@ -1347,7 +1390,7 @@ export interface components {
          * @description Which rule answered; each operation lists the codes it can give per status (its error responses' examples)
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "invalid_input" | "invalid_json" | "invalid_cursor" | "invalid_text" | "input_too_deep" | "invalid_url" | "invalid_http" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal_error" | "unavailable" | "not_ready" | "token_required" | "token_invalid" | "invalid_credentials" | "account_erased" | "session_invalid" | "session_ended" | "role_forbidden" | "members_only" | "untrusted_origin" | "email_taken" | "user_not_found" | "organization_not_found" | "account_not_found" | "posting_not_found" | "posting_not_editable" | "salary_required" | "posting_not_draft" | "posting_not_published" | "unknown_template" | "invalid_requirements" | "invalid_salary" | "field_not_nullable" | "not_a_hiring_manager" | "duplicate_hiring_manager" | "posting_closed" | "already_applied" | "profile_required" | "application_not_found" | "withdraw_by_candidate_only" | "application_status_final" | "application_moved_meanwhile" | "transition_not_allowed" | "profile_not_found" | "duplicate_skill" | "duplicate_language" | "invalid_json_resume" | "sourcing_posting_closed" | "sourcing_run_not_found" | "template_not_found" | "database_busy" | "cv_file_missing" | "cv_too_many_files" | "cv_too_large" | "cv_unsupported_type" | "cv_too_many_pages" | "cv_docx_too_large" | "cv_no_text" | "cv_unreadable" | "cv_parse_timeout" | "cv_busy" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "webhook_endpoint_disabled" | "webhook_url_invalid" | "webhook_url_forbidden";
+        ProblemCode: "validation_failed" | "invalid_input" | "invalid_json" | "invalid_cursor" | "invalid_text" | "input_too_deep" | "invalid_url" | "invalid_http" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "rate_limited" | "headers_too_large" | "internal_error" | "unavailable" | "not_ready" | "token_required" | "token_invalid" | "invalid_credentials" | "account_erased" | "session_invalid" | "session_ended" | "role_forbidden" | "members_only" | "untrusted_origin" | "email_taken" | "user_not_found" | "organization_not_found" | "member_not_found" | "last_active_admin" | "account_not_found" | "posting_not_found" | "posting_not_editable" | "salary_required" | "posting_not_draft" | "posting_not_published" | "unknown_template" | "invalid_requirements" | "invalid_salary" | "field_not_nullable" | "not_a_hiring_manager" | "duplicate_hiring_manager" | "posting_closed" | "already_applied" | "profile_required" | "application_not_found" | "withdraw_by_candidate_only" | "application_status_final" | "application_moved_meanwhile" | "transition_not_allowed" | "profile_not_found" | "duplicate_skill" | "duplicate_language" | "invalid_json_resume" | "sourcing_posting_closed" | "sourcing_run_not_found" | "template_not_found" | "database_busy" | "cv_file_missing" | "cv_too_many_files" | "cv_too_large" | "cv_unsupported_type" | "cv_too_many_pages" | "cv_docx_too_large" | "cv_no_text" | "cv_unreadable" | "cv_parse_timeout" | "cv_busy" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "webhook_endpoint_disabled" | "webhook_url_invalid" | "webhook_url_forbidden";
         ProblemResponse: {
             /**
              * @description Which rule answered; each operation lists the codes it can give per status (its error responses' examples)
@@ -1713,6 +1756,15 @@ export interface components {
              */
             language?: "fr" | "en" | "nl";
         };
+        UpdateMemberDto: {
+            /** @description false deactivates the member (no sign-in, sessions ended); true reactivates them */
+            active?: boolean;
+            /**
+             * @description New role of the member
+             * @enum {string}
+             */
+            role?: "admin" | "recruiter" | "hiring_manager";
+        };
         UpdateOrganizationDto: {
             /** @description Hide candidate identities from hiring managers until interview */
             blindReview?: boolean;
@@ -1755,11 +1807,6 @@ export interface components {
             enabled?: boolean;
             eventTypes?: ("application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased")[];
             url?: string;
-        };
-        UserListResponse: {
-            items: components["schemas"]["UserResponse"][];
-            /** @description Always null: the member list is returned whole */
-            nextCursor: string | null;
         };
         UserResponse: {
             /** @description Lower-cased email */
@@ -5299,7 +5346,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserListResponse"];
+                    "application/json": components["schemas"]["MemberListResponse"];
                 };
             };
             /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `invalid_text` */
@@ -5408,6 +5455,121 @@ export interface operations {
             };
             /** @description Body over the size limit. Codes: `payload_too_large` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    OrganizationController_updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_text`, `input_too_deep`, `invalid_json`, `invalid_url` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Does not exist, or is not yours to see. Codes: `member_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Conflict with the current state. Codes: `last_active_admin` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

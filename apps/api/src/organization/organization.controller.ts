@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountsService, type MemberActor, AccountErrorCode } from '@embauche/accounts';
 import { CurrentMember, Roles } from '../auth/actor.decorators';
 import { CreateMemberDto } from '../auth/dto/auth.dto';
-import { UserListResponse, UserResponse } from '../auth/dto/user.response';
+import { UserResponse } from '../auth/dto/user.response';
 import { ApiProblems } from '../http/api-problems.decorator';
-import { OrganizationResponse, UpdateOrganizationDto } from './dto/organization.dto';
+import { UuidPipe } from '../http/validators';
+import { MemberListResponse, MemberResponse, OrganizationResponse, UpdateMemberDto, UpdateOrganizationDto } from './dto/organization.dto';
 
 @ApiTags('accounts')
 @ApiBearerAuth()
@@ -41,7 +42,15 @@ export class OrganizationController {
   @Roles('admin', 'recruiter')
   @ApiOperation({ summary: 'Members of the organization' })
   @ApiProblems(401, 403)
-  async listMembers(@CurrentMember() actor: MemberActor): Promise<UserListResponse> {
-    return { items: (await this.accounts.listMembers(actor)).map(UserResponse.from), nextCursor: null };
+  async listMembers(@CurrentMember() actor: MemberActor): Promise<MemberListResponse> {
+    return { items: (await this.accounts.listMembers(actor)).map(MemberResponse.fromMember), nextCursor: null };
+  }
+
+  @Patch('members/:id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Change a member’s role, deactivate or reactivate them; the organization always keeps an active admin' })
+  @ApiProblems(400, 401, 403, { 404: [AccountErrorCode.MemberNotFound], 409: [AccountErrorCode.LastAdmin] })
+  async updateMember(@CurrentMember() actor: MemberActor, @Param('id', UuidPipe) id: string, @Body() body: UpdateMemberDto): Promise<MemberResponse> {
+    return MemberResponse.fromMember(await this.accounts.updateMember(actor, id, body));
   }
 }

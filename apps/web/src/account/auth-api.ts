@@ -28,6 +28,11 @@ export function signUpCandidate(name: string, email: string, password: string): 
   return settle(api.POST('/api/v1/auth/signup/candidate', { body: { name, email, password, session: 'cookie' } }));
 }
 
+/** Creates the organization with the caller as its first admin, signed in at once. */
+export function signUpOrganization(organizationName: string, name: string, email: string, password: string): Promise<AuthResult> {
+  return settle(api.POST('/api/v1/auth/signup/organization', { body: { organizationName, name, email, password, session: 'cookie' } }));
+}
+
 /** Revokes the refresh cookie, then forgets the session here and in every other tab. */
 export async function signOut(): Promise<void> {
   try {

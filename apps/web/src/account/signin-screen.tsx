@@ -81,6 +81,9 @@ export function SignInScreen() {
           {isSubmitting ? t('account.signin.submitting') : t('account.signin.submit')}
         </Button>
       </form>
+      <p className="mt-6 border-t border-slate-200 pt-4 text-sm text-slate-700">
+        <InlineLink to="/signup/organization">{t('orgAdmin.signup.hiringLink')}</InlineLink>
+      </p>
     </AuthCard>
   );
 }

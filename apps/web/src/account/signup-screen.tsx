@@ -88,6 +88,9 @@ export function SignUpScreen() {
           {isSubmitting ? t('account.signup.submitting') : t('account.signup.submit')}
         </Button>
       </form>
+      <p className="mt-6 border-t border-slate-200 pt-4 text-sm text-slate-700">
+        <InlineLink to="/signup/organization">{t('orgAdmin.signup.hiringLink')}</InlineLink>
+      </p>
     </AuthCard>
   );
 }

@@ -9,6 +9,7 @@ import { BreakdownsAsJsonText1795356483199 } from './1795356483199-BreakdownsAsJ
 import { ChangeNotifications1795360800000 } from './1795360800000-ChangeNotifications';
 import { BrowserSessions1796235760095 } from './1796235760095-BrowserSessions';
 import { Notifications1796304935547 } from './1796304935547-Notifications';
+import { MemberDeactivation1796411110271 } from './1796411110271-MemberDeactivation';
 import { StatusChangedAt1796500000000 } from './1796500000000-StatusChangedAt';
 
 /** Every migration, in order. Generated from the entities (npm run migration:generate -- Name), reviewed, then listed here. */
@@ -24,5 +25,6 @@ export const MIGRATIONS: Function[] = [
   ChangeNotifications1795360800000,
   BrowserSessions1796235760095,
   Notifications1796304935547,
+  MemberDeactivation1796411110271,
   StatusChangedAt1796500000000,
 ];

@@ -19,8 +19,3 @@ export class SessionResponse {
   @ApiProperty({ type: UserResponse }) user: UserResponse;
   @ApiProperty({ required: false, description: 'Only with `session: "cookie"`: seconds until accessToken expires', example: 900 }) expiresIn?: number;
 }
-
-export class UserListResponse {
-  @ApiProperty({ type: [UserResponse] }) items: UserResponse[];
-  @ApiProperty({ type: String, nullable: true, description: 'Always null: the member list is returned whole' }) nextCursor: string | null;
-}

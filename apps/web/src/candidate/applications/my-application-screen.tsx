@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { RequireSession } from '../../session/require-session';
 import { Button } from '../../ui/button';
 import { ErrorNotice, Loading } from '../../ui/status';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ExplanationSection } from './explanation-section';
 import { StatusBadge } from './status-badge';
 import { useApplicationFormat } from './use-application-format';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
-import { Button } from '../../ui/button';
+import { Button } from './button';
 
 interface Props {
   open: boolean;
@@ -8,6 +8,8 @@ interface Props {
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;
+  /** A confirmation that undoes nothing harmful (reactivating) is not painted as a danger. */
+  tone?: 'danger' | 'neutral';
   onConfirm: () => void;
   onCancel: () => void;
   /** Where focus goes back to when the dialog is cancelled (the button that opened it). */
@@ -18,7 +20,7 @@ interface Props {
  * A modal confirmation on the native <dialog>: showModal() makes the rest of the page inert, traps
  * focus and closes on Escape. Focus starts on the safe choice (cancel) and goes back to the opener.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, busy, onConfirm, onCancel, returnFocusTo }: Props) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, busy, tone = 'danger', onConfirm, onCancel, returnFocusTo }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -51,7 +53,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         <Button variant="secondary" onClick={cancel} autoFocus disabled={busy}>
           {cancelLabel}
         </Button>
-        <Button onClick={onConfirm} disabled={busy} className="bg-rose-700 hover:bg-rose-800 focus-visible:outline-rose-700">
+        <Button onClick={onConfirm} disabled={busy} className={tone === 'danger' ? 'bg-rose-700 hover:bg-rose-800 focus-visible:outline-rose-700' : undefined}>
           {confirmLabel}
         </Button>
       </div>
