@@ -158,7 +158,14 @@ export function PostingScreen() {
               error={update.error}
               salaryRequired={salaryRequired}
               salaryMinRef={salaryMin}
-              onSave={(changes) => update.mutate(changes, { onSuccess: () => setMessage(t('orgPostings.posting.saved')) })}
+              onSave={(changes) =>
+                update.mutate(changes, {
+                  onSuccess: () => {
+                    publish.reset(); // a refusal for want of salary is answered by this save
+                    setMessage(t('orgPostings.posting.saved'));
+                  },
+                })
+              }
             />
           ) : (
             <RequirementsSection posting={p} taxonomy={taxonomy.data} />
