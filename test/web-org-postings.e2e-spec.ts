@@ -169,9 +169,9 @@ describe('The web app: job postings for the organization', () => {
     expect((await posting(id)).status).toBe('closed');
     // A closed posting offers no editing.
     await expect(page.getByRole('button', { name: 'Save the changes' }).count()).resolves.toBe(0);
-    await page.getByRole('heading', { name: 'Requirements' }).waitFor();
+    await page.getByRole('heading', { name: 'What this job asks for' }).waitFor();
     await expectAccessible();
-  });
+  }, 240000);
 
   it('in French: the dashboard filters by status and hiring manager in the URL; a hiring manager sees only theirs, read-only', async () => {
     const mine = await createPublished(api, recruiter.token, { city: 'Namur', title: 'Développeur·se back-end (Namur)', hiringManagerIds: [manager.user.id] });
@@ -211,7 +211,7 @@ describe('The web app: job postings for the organization', () => {
     await expectAccessible();
     await row(mine.title).getByRole('link', { name: mine.title }).click();
     await page.getByRole('heading', { level: 1, name: mine.title }).waitFor();
-    await page.getByRole('heading', { name: 'Exigences' }).waitFor();
+    await page.getByRole('heading', { name: 'Ce que le poste demande' }).waitFor();
     await page.getByRole('link', { name: 'Correspondances' }).waitFor();
     for (const control of ['Publier l’offre', 'Clôturer l’offre', 'Enregistrer les modifications', 'Enregistrer les exigences']) {
       await expect(page.getByRole('button', { name: control }).count()).resolves.toBe(0);
@@ -223,5 +223,5 @@ describe('The web app: job postings for the organization', () => {
     await page.goto(`/org/postings/${other.id}`);
     await page.getByRole('heading', { level: 1 }).filter({ hasNotText: other.title }).waitFor();
     await expect(page.getByRole('heading', { level: 1, name: other.title }).count()).resolves.toBe(0);
-  });
+  }, 180000);
 });
