@@ -119,7 +119,7 @@ describe('The web app: job postings for the organization', () => {
     await newLanguage.selectOption('de');
     await requirementsForm.getByLabel('Minimum level (CEFR)').last().selectOption('B1');
     await expectAccessible();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'org-posting-requirements-en.png'), fullPage: true });
+    await requirementsForm.screenshot({ path: path.join(SCREENSHOTS, 'org-posting-requirements-en.png') });
     const saved = page.waitForResponse((r) => r.url().endsWith(`/api/v1/job-postings/${id}`) && r.request().method() === 'PATCH');
     await page.getByRole('button', { name: 'Save the requirements' }).click();
     expect((await saved).status()).toBe(200);
@@ -144,7 +144,7 @@ describe('The web app: job postings for the organization', () => {
     await expect(page.getByLabel('Minimum (gross)').getAttribute('aria-invalid')).resolves.toBe('true');
     expect((await posting(id)).status).toBe('draft');
     await expectAccessible();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'org-posting-salary-refused-en.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'org-posting-salary-refused-en.png') });
 
     await page.getByLabel('Minimum (gross)').fill('4000');
     await page.getByLabel('Maximum (gross)').fill('4800');

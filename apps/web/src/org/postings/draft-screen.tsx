@@ -53,7 +53,7 @@ function DraftForm({ templates }: { templates: Array<{ id: string; title: string
       <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900">{t('orgPostings.draft.title')}</h1>
       <p className="mt-2 text-slate-700">{t('orgPostings.draft.intro')}</p>
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
-        <form onSubmit={submit} noValidate className="space-y-6 rounded-xl border border-slate-200 bg-white p-6">
+        <form onSubmit={submit} noValidate className="space-y-6 self-start rounded-xl border border-slate-200 bg-white p-6">
           <PostingFields
             form={form}
             onChange={setForm}

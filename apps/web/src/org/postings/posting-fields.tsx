@@ -93,7 +93,7 @@ export function PostingFields({ form, onChange, errors, hiringManagers, preview,
         <p id={`${id}-salary-hint`} className="mb-3 text-sm text-slate-700">
           {t('orgPostings.fields.salaryHint')}
         </p>
-        <div className="grid gap-4 sm:grid-cols-4">
+        <div className="grid grid-cols-2 gap-4 xl:grid-cols-4">
           <div>
             <Label htmlFor={`${id}-salary-min`}>{t('orgPostings.fields.salaryMin')}</Label>
             <input className={CONTROL} id={`${id}-salary-min`} ref={salaryMinRef} inputMode="numeric" value={salary.min} onChange={(e) => setSalary('min', e.target.value)} aria-invalid={salaryError ? true : undefined} />

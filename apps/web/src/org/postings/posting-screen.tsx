@@ -148,7 +148,7 @@ export function PostingScreen() {
       {matching.data && <MatchingPanel status={matching.data} />}
 
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
-        <div className="space-y-8">
+        <div className="space-y-8 self-start">
           {editable ? (
             <PostingEditForm
               key={`${p.id}-${p.updatedAt}`}
@@ -170,17 +170,6 @@ export function PostingScreen() {
           ) : (
             <RequirementsSection posting={p} taxonomy={taxonomy.data} />
           )}
-          {editable && taxonomy.data && (
-            <RequirementsEditor
-              key={`${p.id}-${p.requirementsVersion}`}
-              posting={p}
-              taxonomy={taxonomy.data}
-              applications={matching.data?.total ?? 0}
-              saving={saveRequirements.isPending}
-              failed={saveRequirements.isError}
-              onSave={(requirements) => saveRequirements.mutate({ requirements }, { onSuccess: () => setMessage(t('orgPostings.posting.requirementsSaved')) })}
-            />
-          )}
         </div>
         <section aria-labelledby="posting-description" className="rounded-xl border border-slate-200 bg-white p-6">
           <h2 id="posting-description" className="text-xl font-semibold text-slate-900">
@@ -188,6 +177,19 @@ export function PostingScreen() {
           </h2>
           <DescriptionView markdown={p.description} language={p.language} />
         </section>
+      </div>
+      <div className="mt-8">
+        {editable && taxonomy.data && (
+          <RequirementsEditor
+            key={`${p.id}-${p.requirementsVersion}`}
+            posting={p}
+            taxonomy={taxonomy.data}
+            applications={matching.data?.total ?? 0}
+            saving={saveRequirements.isPending}
+            failed={saveRequirements.isError}
+            onSave={(requirements) => saveRequirements.mutate({ requirements }, { onSuccess: () => setMessage(t('orgPostings.posting.requirementsSaved')) })}
+          />
+        )}
       </div>
     </div>
   );

@@ -59,29 +59,31 @@ export function RequirementsEditor({ posting, taxonomy, applications, saving, fa
               <legend className="px-1 text-sm font-semibold text-slate-900">
                 {names.length > 1 ? t('orgPostings.requirements.anyOf', { names: names.join(', ') }) : name}
               </legend>
-              <ul className="flex flex-wrap gap-2" aria-label={t('orgPostings.requirements.rowSkills', { name })}>
-                {row.anyOf.map((id) => (
-                  <li key={id} className="inline-flex items-center gap-1 rounded-full bg-indigo-50 py-0.5 pr-1 pl-3 text-sm text-indigo-900">
-                    {label(id)}
-                    {row.anyOf.length > 1 && (
-                      <button
-                        type="button"
-                        className="rounded-full px-1.5 text-indigo-900 hover:bg-indigo-100 focus-visible:outline-2 focus-visible:outline-indigo-700"
-                        aria-label={t('orgPostings.requirements.removeSkill', { name: label(id) })}
-                        onClick={() => setRow(row.key, { anyOf: row.anyOf.filter((x) => x !== id) })}
-                      >
-                        ×
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
-              <div className="mt-3 grid gap-3 sm:grid-cols-[1fr_10rem_12rem]">
-                <SkillAdder
-                  label={t('orgPostings.requirements.addAlternative', { name })}
-                  kind={kind}
-                  onPick={(id) => !row.anyOf.includes(id) && setRow(row.key, { anyOf: [...row.anyOf, id] })}
-                />
+              <div className="grid items-start gap-3 md:grid-cols-[1fr_10rem_12rem_auto]">
+                <div className="space-y-2">
+                  <ul className="flex flex-wrap gap-2" aria-label={t('orgPostings.requirements.rowSkills', { name })}>
+                    {row.anyOf.map((id) => (
+                      <li key={id} className="inline-flex items-center gap-1 rounded-full bg-indigo-50 py-0.5 pr-1 pl-3 text-sm text-indigo-900">
+                        {label(id)}
+                        {row.anyOf.length > 1 && (
+                          <button
+                            type="button"
+                            className="rounded-full px-1.5 text-indigo-900 hover:bg-indigo-100 focus-visible:outline-2 focus-visible:outline-indigo-700"
+                            aria-label={t('orgPostings.requirements.removeSkill', { name: label(id) })}
+                            onClick={() => setRow(row.key, { anyOf: row.anyOf.filter((x) => x !== id) })}
+                          >
+                            ×
+                          </button>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                  <SkillAdder
+                    label={t('orgPostings.requirements.addAlternative', { name })}
+                    kind={kind}
+                    onPick={(id) => !row.anyOf.includes(id) && setRow(row.key, { anyOf: [...row.anyOf, id] })}
+                  />
+                </div>
                 <div>
                   <Label htmlFor={`imp-${row.key}`}>{t('orgPostings.requirements.importance')}</Label>
                   <select id={`imp-${row.key}`} className={CONTROL} value={row.importance} onChange={(e) => setRow(row.key, { importance: e.target.value as SkillRow['importance'] })}>
@@ -102,14 +104,16 @@ export function RequirementsEditor({ posting, taxonomy, applications, saving, fa
                     ))}
                   </select>
                 </div>
+                <Button variant="ghost" className="md:mt-6" onClick={() => setForm((f) => ({ ...f, skills: f.skills.filter((r) => r.key !== row.key) }))}>
+                  {t('orgPostings.requirements.removeRow', { name })}
+                </Button>
               </div>
-              <Button variant="ghost" className="mt-2" onClick={() => setForm((f) => ({ ...f, skills: f.skills.filter((r) => r.key !== row.key) }))}>
-                {t('orgPostings.requirements.removeRow', { name })}
-              </Button>
             </fieldset>
           );
         })}
-        <SkillAdder label={t(`orgPostings.requirements.add_${kind}`)} kind={kind} onPick={(id) => addRow(kind, id)} />
+        <div className="max-w-md">
+          <SkillAdder label={t(`orgPostings.requirements.add_${kind}`)} kind={kind} onPick={(id) => addRow(kind, id)} />
+        </div>
       </section>
     );
   };
