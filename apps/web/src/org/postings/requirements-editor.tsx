@@ -104,8 +104,13 @@ export function RequirementsEditor({ posting, taxonomy, applications, saving, fa
                     ))}
                   </select>
                 </div>
-                <Button variant="ghost" className="md:mt-6" onClick={() => setForm((f) => ({ ...f, skills: f.skills.filter((r) => r.key !== row.key) }))}>
-                  {t('orgPostings.requirements.removeRow', { name })}
+                <Button
+                  variant="ghost"
+                  className="md:mt-6"
+                  aria-label={t('orgPostings.requirements.removeRow', { name })}
+                  onClick={() => setForm((f) => ({ ...f, skills: f.skills.filter((r) => r.key !== row.key) }))}
+                >
+                  {t('orgPostings.requirements.remove')}
                 </Button>
               </div>
             </fieldset>
@@ -162,8 +167,12 @@ export function RequirementsEditor({ posting, taxonomy, applications, saving, fa
                 ))}
               </select>
             </div>
-            <Button variant="ghost" onClick={() => setForm((f) => ({ ...f, languages: f.languages.filter((r) => r.key !== row.key) }))}>
-              {t('orgPostings.requirements.removeLanguage', { name: format.language(row.language) })}
+            <Button
+              variant="ghost"
+              aria-label={t('orgPostings.requirements.removeLanguage', { name: format.language(row.language) })}
+              onClick={() => setForm((f) => ({ ...f, languages: f.languages.filter((r) => r.key !== row.key) }))}
+            >
+              {t('orgPostings.requirements.remove')}
             </Button>
           </fieldset>
         ))}
