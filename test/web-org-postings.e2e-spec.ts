@@ -1,5 +1,8 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AppProcess } from './support/app-process';
+import { applyTo, candidateWithProfile } from './support/candidates';
+import { freePort } from './support/ports';
 import { accessibilityViolations, isFocused, launchBrowser, signedInContext } from './support/browser';
 import { ApiClient, type SignedIn } from './support/factories';
 import { Platform } from './support/platform';
@@ -28,6 +31,7 @@ describe('The web app: job postings for the organization', () => {
   let manager: SignedIn;
   let templateEn: { missions: string[] };
   let templateFr: { missions: string[] };
+  let worker: AppProcess | undefined; // started by the scoring test, so its applications are pending first
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -42,6 +46,7 @@ describe('The web app: job postings for the organization', () => {
   afterEach(() => context?.close());
   afterAll(async () => {
     await browser?.close();
+    await worker?.stop();
     await platform.stop();
   });
 
@@ -223,5 +228,30 @@ describe('The web app: job postings for the organization', () => {
     await page.goto(`/org/postings/${other.id}`);
     await page.getByRole('heading', { level: 1 }).filter({ hasNotText: other.title }).waitFor();
     await expect(page.getByRole('heading', { level: 1, name: other.title }).count()).resolves.toBe(0);
+  }, 180000);
+
+  it('says that saving requirements re-scores the applications, and the matching status follows the scoring without a reload', async () => {
+    const scored = await createPublished(api, recruiter.token, { city: 'Verviers', title: 'Développeur·se back-end (Verviers)' });
+    const candidate = await candidateWithProfile(api, 'Ada Applicant');
+    await applyTo(api, candidate, scored.id);
+
+    await open('en-GB', recruiter);
+    await page.goto(`/org/postings/${scored.id}`);
+    const status = page.getByRole('region', { name: 'Scoring of the applications' }).getByRole('status');
+    await status.filter({ hasText: '0 of 1 scored, 1 being scored, 0 failed.' }).waitFor();
+    await page.getByText('This posting has 1 application: saving the requirements recomputes its score.').waitFor();
+    await expectAccessible();
+    await page.getByRole('group', { name: 'SQL', exact: true }).getByLabel('Minimum level').selectOption('4');
+    await page.getByRole('button', { name: 'Save the requirements' }).click();
+    await page.getByText('The requirements are saved.').waitFor();
+    expect((await posting(scored.id)).requirementsVersion).toBe(2);
+
+    const port = await freePort();
+    worker = new AppProcess('worker', platform.env({ WORKER_HEALTH_PORT: String(port) }), `http://127.0.0.1:${port}/health/ready`);
+    await worker.start();
+    await status.filter({ hasText: '1 of 1 scored, 0 failed.' }).waitFor({ timeout: 30000 });
+    await expect(page.getByRole('progressbar', { name: 'Scoring of the applications' }).getAttribute('aria-valuenow')).resolves.toBe('1');
+    await expectAccessible();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'org-posting-matching-en.png') });
   }, 180000);
 });
