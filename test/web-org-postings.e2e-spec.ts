@@ -252,6 +252,7 @@ describe('The web app: job postings for the organization', () => {
     await status.filter({ hasText: '1 of 1 scored, 0 failed.' }).waitFor({ timeout: 30000 });
     await expect(page.getByRole('progressbar', { name: 'Scoring of the applications' }).getAttribute('aria-valuenow')).resolves.toBe('1');
     await expectAccessible();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'org-posting-matching-en.png') });
   }, 180000);
 });

@@ -187,7 +187,8 @@ export function PostingScreen() {
             applications={matching.data?.total ?? 0}
             saving={saveRequirements.isPending}
             failed={saveRequirements.isError}
-            onSave={(requirements) => saveRequirements.mutate({ requirements }, { onSuccess: () => setMessage(t('orgPostings.posting.requirementsSaved')) })}
+            saved={saveRequirements.isSuccess}
+            onSave={(requirements) => saveRequirements.mutate({ requirements })}
           />
         )}
       </div>

@@ -19,11 +19,13 @@ interface Props {
   applications: number;
   saving: boolean;
   failed: boolean;
+  /** The last save went through (said beside the button, where the recruiter is). */
+  saved: boolean;
   onSave: (requirements: Requirements) => void;
 }
 
 /** Skill rows (several skills in a row: any one of them satisfies it), soft skills, languages with CEFR, minimum years. */
-export function RequirementsEditor({ posting, taxonomy, applications, saving, failed, onSave }: Props) {
+export function RequirementsEditor({ posting, taxonomy, applications, saving, failed, saved, onSave }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const [form, setForm] = useState<RequirementsForm>(() => formOfRequirements(posting.requirements, taxonomy));
@@ -189,6 +191,7 @@ export function RequirementsEditor({ posting, taxonomy, applications, saving, fa
       </div>
       {applications > 0 && <Notice tone="info">{t('orgPostings.requirements.rescoreNotice', { count: applications })}</Notice>}
       {failed && <Notice tone="error">{t('orgPostings.errors.requirements')}</Notice>}
+      {saved && <Notice tone="success">{t('orgPostings.posting.requirementsSaved')}</Notice>}
       <Button type="submit" disabled={saving}>
         {t('orgPostings.requirements.save')}
       </Button>
