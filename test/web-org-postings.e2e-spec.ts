@@ -179,6 +179,9 @@ describe('The web app: job postings for the organization', () => {
   }, 240000);
 
   it('in French: the dashboard filters by status and hiring manager in the URL; a hiring manager sees only theirs, read-only', async () => {
+    // More postings than a page of the dashboard (50), older than the two this test looks for.
+    const existing = (await api.get('/job-postings?limit=100', recruiter.token).expect(200)).body.items.length as number;
+    for (let i = existing; i < 50; i++) await createDraft(api, recruiter.token, { city: `Ville ${i}` });
     const mine = await createPublished(api, recruiter.token, { city: 'Namur', title: 'Développeur·se back-end (Namur)', hiringManagerIds: [manager.user.id] });
     const other = await createDraft(api, recruiter.token, { city: 'Mons', title: 'Développeur·se back-end (Mons)' });
 
@@ -193,6 +196,12 @@ describe('The web app: job postings for the organization', () => {
     await row(mine.title).waitFor();
     await expect(row(mine.title).getByText('Publiée').isVisible()).resolves.toBe(true);
     await expect(row(mine.title).getByText('0 en cours, 0 en échec').isVisible()).resolves.toBe(true);
+    const total = (await api.get('/job-postings?limit=100', recruiter.token).expect(200)).body.items.length as number;
+    expect(total).toBeGreaterThan(50);
+    await expect(page.getByRole('row').count()).resolves.toBe(1 + 50); // the header row and one page
+    await page.getByRole('button', { name: 'Afficher plus d’offres' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, total);
+    await expect(page.getByRole('button', { name: 'Afficher plus d’offres' }).count()).resolves.toBe(0);
     await page.getByLabel('Responsable du recrutement').selectOption({ label: 'Hugo Manager' });
     await page.waitForURL(new RegExp(`hiringManager=${manager.user.id}`));
     await expect(row(other.title).count()).resolves.toBe(0);

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schema } from '@embauche/api-client';
 import { api, unwrap } from './client';
 
@@ -28,10 +28,12 @@ export const postingKeys = {
 };
 
 /** The dashboard's postings (newest first, with their stats); a hiring manager gets only theirs from the API. */
-export function useOrgPostings(filter: PostingFilter) {
-  return useQuery({
+export function useOrgPostings(filter: PostingFilter, limit = 50) {
+  return useInfiniteQuery({
     queryKey: postingKeys.list(filter),
-    queryFn: async () => unwrap(await api.GET('/api/v1/job-postings', { params: { query: { ...filter, limit: 100 } } })),
+    queryFn: async ({ pageParam }) => unwrap(await api.GET('/api/v1/job-postings', { params: { query: { ...filter, limit, cursor: pageParam } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
     staleTime: 0,
   });
 }

@@ -22,6 +22,7 @@ export function DashboardScreen() {
   const status = STATUSES.find((s) => s === params.get('status'));
   const filter: PostingFilter = { status, hiringManagerId: editor ? (params.get('hiringManager') ?? undefined) : undefined };
   const postings = useOrgPostings(filter);
+  const items = postings.data?.pages.flatMap((page) => page.items);
   const managers = useHiringManagers(editor);
   useDocumentTitle(t('orgPostings.dashboard.title'));
 
@@ -68,8 +69,8 @@ export function DashboardScreen() {
       <div className="mt-6">
         {postings.isPending && <Loading>{t('orgPostings.loading')}</Loading>}
         {postings.isError && <ErrorNotice message={t('orgPostings.errors.load')} retryLabel={t('orgPostings.retry')} onRetry={() => void postings.refetch()} />}
-        {postings.data && postings.data.items.length === 0 && <p className="py-8 text-slate-700">{t('orgPostings.dashboard.empty')}</p>}
-        {postings.data && postings.data.items.length > 0 && (
+        {items && items.length === 0 && <p className="py-8 text-slate-700">{t('orgPostings.dashboard.empty')}</p>}
+        {items && items.length > 0 && (
           <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t('orgPostings.dashboard.title')}</caption>
@@ -84,7 +85,7 @@ export function DashboardScreen() {
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
-                {postings.data.items.map((p) => (
+                {items.map((p) => (
                   <tr key={p.id}>
                     <th scope="row" className="px-4 py-3 font-medium">
                       <Link to={`/org/postings/${p.id}`} className="text-indigo-800 hover:underline">
@@ -103,6 +104,11 @@ export function DashboardScreen() {
               </tbody>
             </table>
           </div>
+        )}
+        {postings.hasNextPage && (
+          <Button variant="secondary" className="mt-4" disabled={postings.isFetchingNextPage} onClick={() => void postings.fetchNextPage()}>
+            {t('orgPostings.dashboard.loadMore')}
+          </Button>
         )}
       </div>
     </div>
