@@ -115,8 +115,12 @@ describe('The web app: job postings for the organization', () => {
     await addTechnical.fill('Docker');
     await page.getByRole('option', { name: 'Docker', exact: true }).click();
     const alternative = page.getByRole('combobox', { name: 'Add an alternative to Docker' });
-    await alternative.fill('Kubernetes');
-    await page.getByRole('option', { name: 'Kubernetes', exact: true }).click();
+    // By keyboard this time: type, the first suggestion is highlighted, Enter takes it (and submits nothing).
+    await alternative.focus();
+    await page.keyboard.type('Kubernetes');
+    await page.getByRole('option', { name: 'Kubernetes', exact: true }).waitFor();
+    await expect(alternative.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('Enter');
     await page.getByRole('group', { name: 'Any one of: Docker, Kubernetes' }).getByLabel('Importance').selectOption('must');
     await page.getByRole('button', { name: 'Add a language' }).click();
     const requirementsForm = page.getByRole('form', { name: 'Requirements' });
