@@ -72,7 +72,7 @@ describe('The web app: the organization’s routes and who may see them', () => 
   it('a hiring manager has the postings but not the admin pages, by link or by URL', async () => {
     const { page, orgChunks } = await open('en-GB', manager);
     await page.goto('/org/postings');
-    await page.getByRole('heading', { level: 1, name: 'Being built' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Job postings' }).waitFor();
     expect(orgChunks.length).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'org-placeholder-en.png') });
     const links = await headerLinks(page);

@@ -503,6 +503,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/job-postings/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What POST /job-postings would produce for this body (title, salary, requirements, rendered description); saves nothing */
+        post: operations["JobPostingsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/job-templates": {
         parameters: {
             query?: never;
@@ -1319,6 +1336,10 @@ export interface components {
              */
             session?: "cookie";
         };
+        OrgPostingListResponse: {
+            items: components["schemas"]["PostingListItemResponse"][];
+            nextCursor: string | null;
+        };
         PipelineCardResponse: {
             /** Format: uuid */
             applicationId: string;
@@ -1354,9 +1375,46 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "scored" | "failed";
         };
+        PostingListItemResponse: {
+            city: string;
+            closedAt: string | null;
+            country: string;
+            createdAt: string;
+            /** @description Markdown in the posting’s language: missions, requirements, conditions, salary, benefits */
+            description: string;
+            employmentType: string;
+            hiringManagerIds: string[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "fr" | "en" | "nl";
+            /** Format: uuid */
+            organizationId: string;
+            publishedAt: string | null;
+            remotePolicy: string;
+            requirements: components["schemas"]["RequirementsDto"];
+            /** @description Bumped on every change of requirements */
+            requirementsVersion: number;
+            salary: components["schemas"]["SalaryDto"] | null;
+            seniority: string;
+            stats: components["schemas"]["PostingStatsResponse"];
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            templateId: string;
+            title: string;
+            updatedAt: string;
+        };
         PostingListResponse: {
             items: components["schemas"]["PostingResponse"][];
             nextCursor: string | null;
+        };
+        PostingPreviewResponse: {
+            /** @description Markdown in the posting’s language, rendered exactly as creating would */
+            description: string;
+            requirements: components["schemas"]["RequirementsDto"];
+            /** @description The chosen salary, or the template’s band for the country and seniority */
+            salary: components["schemas"]["SalaryDto"] | null;
+            title: string;
         };
         PostingResponse: {
             city: string;
@@ -1385,6 +1443,16 @@ export interface components {
             templateId: string;
             title: string;
             updatedAt: string;
+        };
+        PostingStatsResponse: {
+            /** @description Applications received */
+            applications: number;
+            /** @description Applications whose scoring failed */
+            failed: number;
+            /** @description The latest change to the posting or any of its applications */
+            lastActivityAt: string;
+            /** @description Applications whose score is being computed */
+            pending: number;
         };
         /**
          * @description Which rule answered; each operation lists the codes it can give per status (its error responses' examples)
@@ -3571,6 +3639,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page (`nextCursor`) */
                 cursor?: string;
+                /** @description Only the postings this hiring manager is assigned to */
+                hiringManagerId?: string;
                 /** @description Page size, 1–100 */
                 limit?: number;
                 status?: "draft" | "published" | "closed";
@@ -3586,7 +3656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostingListResponse"];
+                    "application/json": components["schemas"]["OrgPostingListResponse"];
                 };
             };
             /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `invalid_cursor`, `invalid_text`, `input_too_deep` */
@@ -4711,6 +4781,92 @@ export interface operations {
             };
             /** @description A path parameter over 100 characters. Codes: `uri_too_long` */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. Codes: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The database is unreachable or busy; see Retry-After. Codes: `unavailable`, `database_busy` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    JobPostingsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingPreviewResponse"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields or invalid values (listed in `errors`). Codes: `validation_failed`, `unknown_template`, `invalid_requirements`, `invalid_salary`, `not_a_hiring_manager`, `duplicate_hiring_manager`, `invalid_text`, `input_too_deep`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Missing, invalid or expired token, or bad credentials. Codes: `token_required`, `token_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Your role may not do this. Codes: `role_forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Body over the size limit. Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A body that is not application/json. Codes: `unsupported_media_type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

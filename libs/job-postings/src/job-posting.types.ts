@@ -20,6 +20,8 @@ export interface PostingInput {
 
 export interface PostingListFilter {
   status?: PostingStatus;
+  /** Only the postings this hiring manager is assigned to. */
+  hiringManagerId?: string;
   limit: number;
   cursor?: string;
 }
@@ -39,4 +41,21 @@ export interface BoardFilter {
 export interface RequirementsChanged {
   jobPostingId: string;
   requirementsVersion: number;
+}
+
+/** What creating a posting would produce, nothing saved (POST /job-postings/preview). */
+export interface PostingPreview {
+  title: string;
+  description: string;
+  salary: SalaryRange | null;
+  requirements: Requirements;
+}
+
+/** Per posting, what the dashboard shows beside it. */
+export interface PostingStats {
+  applications: number;
+  pending: number;
+  failed: number;
+  /** The latest change to the posting or any of its applications. */
+  lastActivityAt: Date;
 }

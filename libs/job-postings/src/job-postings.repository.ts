@@ -7,6 +7,8 @@ export interface OrgListQuery {
   organizationId: string;
   /** Only postings this hiring manager is assigned to. */
   assignedTo?: string;
+  /** The hiring-manager filter a recruiter chose (ANDed with assignedTo). */
+  hiringManagerId?: string;
   status?: PostingStatus;
   after?: { createdAt: string; id: string };
   limit: number;
@@ -98,9 +100,29 @@ export class JobPostingsRepository {
   listForOrganization(q: OrgListQuery): Promise<JobPostingEntity[]> {
     const qb = this.postings.createQueryBuilder('p').where('p.organization_id = :org', { org: q.organizationId });
     if (q.assignedTo) qb.andWhere('p.hiring_manager_ids @> ARRAY[CAST(:manager AS uuid)]', { manager: q.assignedTo });
+    if (q.hiringManagerId) qb.andWhere('p.hiring_manager_ids @> ARRAY[CAST(:chosen AS uuid)]', { chosen: q.hiringManagerId });
     if (q.status) qb.andWhere('p.status = :status', { status: q.status });
     if (q.after) qb.andWhere('(p.created_at, p.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at: q.after.createdAt, id: q.after.id });
     return qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').limit(q.limit + 1).getMany();
+  }
+
+  /**
+   * Application counts and latest application change of a page of postings, in one grouped
+   * statement (uq_applications_posting_candidate leads with job_posting_id): never a query per posting.
+   */
+  async applicationStats(postingIds: string[]): Promise<Map<string, { applications: number; pending: number; failed: number; lastChangeAt: Date | null }>> {
+    const stats = new Map<string, { applications: number; pending: number; failed: number; lastChangeAt: Date | null }>();
+    if (postingIds.length === 0) return stats;
+    const rows: Array<{ job_posting_id: string; applications: string; pending: string; failed: string; last_change_at: Date | null }> = await this.postings.manager.query(
+      `SELECT job_posting_id, count(*) AS applications,
+              count(*) FILTER (WHERE match_status = 'pending') AS pending,
+              count(*) FILTER (WHERE match_status = 'failed') AS failed,
+              max(updated_at) AS last_change_at
+         FROM applications WHERE job_posting_id = ANY($1::uuid[]) GROUP BY job_posting_id`,
+      [postingIds],
+    );
+    for (const r of rows) stats.set(r.job_posting_id, { applications: Number(r.applications), pending: Number(r.pending), failed: Number(r.failed), lastChangeAt: r.last_change_at });
+    return stats;
   }
 
   /** Published postings of every organization, newest first (partial index idx_job_postings_board). */

@@ -11,7 +11,7 @@ import { runInTransaction } from '@embauche/database/transaction';
 import { writeOutbox } from '@embauche/notifications/outbox/outbox.writer';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JobPostingEntity } from './job-posting.entity';
-import type { PostingInput, PostingListFilter } from './job-posting.types';
+import type { PostingInput, PostingListFilter, PostingPreview, PostingStats } from './job-posting.types';
 import { JobPostingsRepository } from './job-postings.repository';
 import { decodeTimeIdCursor } from './keyset-cursor';
 import { canSee, visibleScope } from './posting-access';
@@ -37,6 +37,22 @@ export class JobPostingsService {
   ) {}
 
   async create(actor: MemberActor, input: PostingInput): Promise<JobPostingEntity> {
+    return runInTransaction(this.dataSource, async (manager) => manager.getRepository(JobPostingEntity).save(await this.draft(manager, actor, input)));
+  }
+
+  /**
+   * What `create` would save, built by the same code (defaults, validation, hiring managers,
+   * rendered description), in a transaction that writes nothing.
+   */
+  preview(actor: MemberActor, input: PostingInput): Promise<PostingPreview> {
+    return runInTransaction(this.dataSource, async (manager) => {
+      const draft = await this.draft(manager, actor, input);
+      return { title: draft.title, description: draft.description, salary: salaryOf(draft), requirements: draft.requirements as Requirements };
+    });
+  }
+
+  /** A new posting, not saved: the template's defaults under the caller's choices, its description rendered. */
+  private async draft(manager: EntityManager, actor: MemberActor, input: PostingInput): Promise<JobPostingEntity> {
     const template = this.templates.get(input.templateId);
     if (!template) throw InvalidInputError.field(JobPostingErrorCode.UnknownTemplate, 'templateId', `unknown template "${input.templateId}"`);
     const defaults = postingDefaults(template, input);
@@ -44,36 +60,45 @@ export class JobPostingsService {
     const salary = input.salary === undefined ? defaults.salary : input.salary;
     if (salary) validateSalary(salary);
     const requested = uniqueIds(input.hiringManagerIds ?? []);
-    return runInTransaction(this.dataSource, async (manager) => {
-      const hiringManagerIds = await this.checkHiringManagers(manager, actor, requested);
-      return this.saveWithDescription(
-        manager,
-        actor,
-        manager.getRepository(JobPostingEntity).create({
-          organizationId: actor.organizationId,
-          templateId: template.id,
-          status: 'draft',
-          ...this.facts({ ...input, title: input.title ?? defaults.title }),
-          ...this.salaryColumns(salary),
-          requirements,
-          requirementsVersion: 1,
-          skillIds: requirementSkillIds(requirements, this.skills),
-          hiringManagerIds,
-          createdBy: actor.id,
-        }),
-      );
+    const hiringManagerIds = await this.checkHiringManagers(manager, actor, requested);
+    const posting = manager.getRepository(JobPostingEntity).create({
+      organizationId: actor.organizationId,
+      templateId: template.id,
+      status: 'draft',
+      ...this.facts({ ...input, title: input.title ?? defaults.title }),
+      ...this.salaryColumns(salary),
+      requirements,
+      requirementsVersion: 1,
+      skillIds: requirementSkillIds(requirements, this.skills),
+      hiringManagerIds,
+      createdBy: actor.id,
     });
+    await this.renderDescription(manager, actor, posting);
+    return posting;
   }
 
   async list(actor: MemberActor, filter: PostingListFilter): Promise<Page<JobPostingEntity>> {
     const after = decodeTimeIdCursor(filter.cursor);
     const rows = await this.postings.listForOrganization({
       ...visibleScope(actor),
+      hiringManagerId: filter.hiringManagerId,
       status: filter.status,
       after: after ? { createdAt: after.at, id: after.id } : undefined,
       limit: filter.limit,
     });
     return toPage(rows, filter.limit, (p) => p, (p) => [p.createdAt.toISOString(), p.id]);
+  }
+
+  /** The dashboard's page: `list` plus each posting's application counts (one more query for the whole page). */
+  async listWithStats(actor: MemberActor, filter: PostingListFilter): Promise<Page<JobPostingEntity & { stats: PostingStats }>> {
+    const page = await this.list(actor, filter);
+    const stats = await this.postings.applicationStats(page.items.map((p) => p.id));
+    const items = page.items.map((p) => {
+      const s = stats.get(p.id);
+      const lastActivityAt = s?.lastChangeAt && s.lastChangeAt > p.updatedAt ? s.lastChangeAt : p.updatedAt;
+      return Object.assign(p, { stats: { applications: s?.applications ?? 0, pending: s?.pending ?? 0, failed: s?.failed ?? 0, lastActivityAt } });
+    });
+    return { items, nextCursor: page.nextCursor };
   }
 
   /** A posting the caller may see: their organization's, and for a hiring manager only one assigned to them. */
@@ -194,19 +219,22 @@ export class JobPostingsService {
 
   /** The description is always rendered from the posting's facts, so it never disagrees with them. */
   private async saveWithDescription(manager: EntityManager, actor: MemberActor, posting: JobPostingEntity): Promise<JobPostingEntity> {
-    const template = this.templates.get(posting.templateId);
-    const organization = await this.organizations.findById(actor.organizationId, manager);
-    if (template) {
-      posting.description = renderDescription(template, {
-        ...posting,
-        salary: salaryOf(posting),
-        requirements: posting.requirements as Requirements,
-        skillLabel: (id) => (this.skills.has(id) ? this.skills.label(id, posting.language) : id),
-        skillKind: (id) => this.skills.kindOf(id),
-        organizationName: organization?.name ?? '',
-      });
-    }
+    await this.renderDescription(manager, actor, posting);
     return manager.getRepository(JobPostingEntity).save(posting);
+  }
+
+  private async renderDescription(manager: EntityManager, actor: MemberActor, posting: JobPostingEntity): Promise<void> {
+    const template = this.templates.get(posting.templateId);
+    if (!template) return;
+    const organization = await this.organizations.findById(actor.organizationId, manager);
+    posting.description = renderDescription(template, {
+      ...posting,
+      salary: salaryOf(posting),
+      requirements: posting.requirements as Requirements,
+      skillLabel: (id) => (this.skills.has(id) ? this.skills.label(id, posting.language) : id),
+      skillKind: (id) => this.skills.kindOf(id),
+      organizationName: organization?.name ?? '',
+    });
   }
 }
 

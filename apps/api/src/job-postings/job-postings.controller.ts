@@ -6,7 +6,7 @@ import { CurrentMember, Roles } from '../auth/actor.decorators';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { UuidPipe } from '../http/validators';
 import { CreatePostingDto, PostingListQuery, UpdatePostingDto } from './dto/posting.dto';
-import { PostingListResponse, PostingResponse } from './dto/posting.response';
+import { OrgPostingListResponse, PostingListItemResponse, PostingPreviewResponse, PostingResponse } from './dto/posting.response';
 import { CommonErrorCode } from '@embauche/common';
 
 @ApiTags('job-postings')
@@ -23,13 +23,22 @@ export class JobPostingsController {
     return PostingResponse.from(await this.postings.create(actor, body));
   }
 
+  @Post('preview')
+  @HttpCode(200)
+  @Roles('admin', 'recruiter')
+  @ApiOperation({ summary: 'What POST /job-postings would produce for this body (title, salary, requirements, rendered description); saves nothing' })
+  @ApiProblems(400, 401, 403, { 400: [JobPostingErrorCode.UnknownTemplate, JobPostingErrorCode.InvalidRequirements, JobPostingErrorCode.InvalidSalary, JobPostingErrorCode.NotAHiringManager, JobPostingErrorCode.DuplicateHiringManager] })
+  async preview(@CurrentMember() actor: MemberActor, @Body() body: CreatePostingDto): Promise<PostingPreviewResponse> {
+    return PostingPreviewResponse.from(await this.postings.preview(actor, body));
+  }
+
   @Get()
   @Roles('admin', 'recruiter', 'hiring_manager')
   @ApiOperation({ summary: 'Your organization’s postings, newest first (a hiring manager sees those assigned to them)' })
   @ApiProblems(400, 401, 403, { 400: [CommonErrorCode.InvalidCursor] })
-  async list(@CurrentMember() actor: MemberActor, @Query() query: PostingListQuery): Promise<PostingListResponse> {
-    const page = await this.postings.list(actor, query);
-    return { items: page.items.map(PostingResponse.from), nextCursor: page.nextCursor };
+  async list(@CurrentMember() actor: MemberActor, @Query() query: PostingListQuery): Promise<OrgPostingListResponse> {
+    const page = await this.postings.listWithStats(actor, query);
+    return { items: page.items.map(PostingListItemResponse.withStats), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

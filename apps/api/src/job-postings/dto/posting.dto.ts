@@ -99,6 +99,11 @@ export class PostingListQuery extends PaginationQuery {
   @IsOptional()
   @IsIn(POSTING_STATUSES)
   status?: PostingStatus;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the postings this hiring manager is assigned to' })
+  @IsOptional()
+  @IsUUID('all', { message: 'hiringManagerId must be a user id' })
+  hiringManagerId?: string;
 }
 
 export class BoardQuery extends PaginationQuery {

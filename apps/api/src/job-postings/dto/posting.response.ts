@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { salaryOf, type JobPostingEntity } from '@embauche/job-postings';
+import { salaryOf, type JobPostingEntity, type PostingPreview, type PostingStats } from '@embauche/job-postings';
 import { POSTING_STATUSES } from '@embauche/job-postings/job-posting.entity';
 import { RequirementsDto } from './requirements.dto';
 import { SalaryDto } from './posting.dto';
@@ -52,7 +52,39 @@ export class PostingResponse {
   }
 }
 
+export class PostingStatsResponse {
+  @ApiProperty({ description: 'Applications received' }) applications: number;
+  @ApiProperty({ description: 'Applications whose score is being computed' }) pending: number;
+  @ApiProperty({ description: 'Applications whose scoring failed' }) failed: number;
+  @ApiProperty({ description: 'The latest change to the posting or any of its applications' }) lastActivityAt: string;
+}
+
+export class PostingListItemResponse extends PostingResponse {
+  @ApiProperty({ type: PostingStatsResponse }) stats: PostingStatsResponse;
+
+  static withStats(p: JobPostingEntity & { stats: PostingStats }): PostingListItemResponse {
+    return { ...PostingResponse.from(p), stats: { ...p.stats, lastActivityAt: p.stats.lastActivityAt.toISOString() } };
+  }
+}
+
+export class PostingPreviewResponse {
+  @ApiProperty() title: string;
+  @ApiProperty({ description: 'Markdown in the posting’s language, rendered exactly as creating would' }) description: string;
+  @ApiProperty({ type: SalaryDto, nullable: true, description: 'The chosen salary, or the template’s band for the country and seniority' }) salary: SalaryDto | null;
+  @ApiProperty({ type: RequirementsDto }) requirements: object;
+
+  static from(p: PostingPreview): PostingPreviewResponse {
+    return { title: p.title, description: p.description, salary: p.salary, requirements: p.requirements };
+  }
+}
+
 export class PostingListResponse {
   @ApiProperty({ type: [PostingResponse] }) items: PostingResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+/** The organization's list (GET /job-postings): postings with their stats. */
+export class OrgPostingListResponse {
+  @ApiProperty({ type: [PostingListItemResponse] }) items: PostingListItemResponse[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
