@@ -51,7 +51,7 @@ describe('safeNext: no open redirect after signing in', () => {
 
   it('lands a candidate on their profile and anyone else on the board by default', () => {
     expect(landingFor('candidate', null)).toBe('/me/profile');
-    expect(landingFor('recruiter', null)).toBe('/');
-    expect(landingFor('recruiter', '//evil.example')).toBe('/');
+    expect(landingFor('recruiter', null)).toBe('/org/postings');
+    expect(landingFor('recruiter', '//evil.example')).toBe('/org/postings');
   });
 });

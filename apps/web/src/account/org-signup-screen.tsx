@@ -11,13 +11,10 @@ import { Notice } from '../ui/notice';
 import { signUpOrganization } from './auth-api';
 import type { AuthFailure } from './auth-errors';
 import { AuthCard, AuthField, InlineLink } from './auth-form';
-import { landingFor } from './landing';
+import { landingFor, ORG_LANDING } from './landing';
 import { PASSWORD_MIN } from './signup-screen';
 import { useFailureMessage } from './use-failure-message';
 import { useRateLimitWait } from './use-wait';
-
-/** Where a new organization's admin lands. */
-export const ORG_LANDING = '/org/postings';
 
 // Messages are catalog keys: orgAdmin.validation.* for the organization's name, account.validation.* for the rest.
 const schema = z.object({
