@@ -195,6 +195,8 @@ describe('The web app: ranked matches, the explanation and sourcing, in a real C
     await page.getByRole('complementary', { name: expected[2].candidate.name ?? '' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('complementary').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-row-open'));
+    expect(await isFocused(row(2))).toBe(true);
 
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
