@@ -55,7 +55,7 @@ async function firstPage(browser: Browser, baseUrl: string, email: string, posti
     });
     await page.goto(`/org/postings/${postingId}/matches`);
     await page.locator('[data-row-open]').first().waitFor({ timeout: 30000 });
-    return page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
+    return await page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
   } finally {
     await context.close();
   }
@@ -139,7 +139,7 @@ export const webReviewBench: Benchmark = {
     if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
     const runs = ctx.scale.quick ? 3 : 8;
     const opens = ctx.scale.quick ? 5 : 15;
-    const platform = await new BenchPlatform(ctx.template, 'web-review').prepare();
+    const platform = await new BenchPlatform(ctx.template, 'webreview').prepare();
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 60000 });
     try {
       await platform.startApi();
