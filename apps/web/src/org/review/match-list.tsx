@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Match } from '../../api/review';
 import { MatchRow } from './match-row';
@@ -80,6 +80,11 @@ export function MatchList({ items, hasNextPage, isFetchingNextPage, fetchNextPag
 
   const handlers = useRef({ moveTo, onOpen, onClose, active, items, openId });
   handlers.current = { moveTo, onOpen, onClose, active, items, openId };
+  // Stable, so the memoized rows do not render again on every scroll.
+  const openRow = useCallback((candidateId: string, index: number) => {
+    setActive(index);
+    handlers.current.onOpen(candidateId);
+  }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (document.querySelector('dialog[open]')) return; // a modal dialog has the keyboard
@@ -121,17 +126,7 @@ export function MatchList({ items, hasNextPage, isFetchingNextPage, fetchNextPag
                 className="absolute top-0 left-0 w-full"
                 style={{ transform: `translateY(${row.start}px)` }}
               >
-                <MatchRow
-                  match={match}
-                  rank={row.index + 1}
-                  open={match.candidateId === openId}
-                  active={row.index === active}
-                  onOpen={() => {
-                    setActive(row.index);
-                    onOpen(match.candidateId);
-                  }}
-                  onFocus={() => setActive(row.index)}
-                />
+                <MatchRow match={match} index={row.index} open={match.candidateId === openId} active={row.index === active} onOpen={openRow} onFocus={setActive} />
               </li>
             );
           })}

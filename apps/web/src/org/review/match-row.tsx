@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Match } from '../../api/review';
@@ -41,19 +42,31 @@ function Requirements({ label, items, tone }: { label: string; items: ItemView[]
 
 interface RowProps {
   match: Match;
-  rank: number;
+  index: number;
   open: boolean;
   active: boolean;
-  onOpen: () => void;
-  onFocus: () => void;
+  onOpen: (candidateId: string, index: number) => void;
+  onFocus: (index: number) => void;
 }
 
-/** One ranked candidate: everything a reviewer scans, and the button that opens the explanation. */
-export function MatchRow({ match, rank, open, active, onOpen, onFocus }: RowProps) {
+// The list's summary of each match, read from its breakdown once (the page's objects are stable).
+const summaries = new WeakMap<Match, ReturnType<typeof topRequirements>>();
+function summaryOf(match: Match) {
+  let summary = summaries.get(match);
+  if (!summary) summaries.set(match, (summary = topRequirements(readBreakdown(match.breakdown).items)));
+  return summary;
+}
+
+/**
+ * One ranked candidate: everything a reviewer scans, and the button that opens the explanation.
+ * Memoized: while scrolling only the rows coming into view render.
+ */
+export const MatchRow = memo(function MatchRow({ match, index, open, active, onOpen, onFocus }: RowProps) {
   const { t } = useTranslation();
   const format = useReviewFormat();
   const name = useCandidateName();
-  const { matched, missing } = topRequirements(readBreakdown(match.breakdown).items);
+  const rank = index + 1;
+  const { matched, missing } = summaryOf(match);
   const details = [match.candidate.headline, match.candidate.city].filter(Boolean).join(' · ');
   return (
     <div className={cn('flex gap-4 border-b border-slate-200 px-3 py-3', active && 'bg-indigo-50/60', open && 'border-l-4 border-l-indigo-700')}>
@@ -66,8 +79,8 @@ export function MatchRow({ match, rank, open, active, onOpen, onFocus }: RowProp
           <button
             type="button"
             data-row-open
-            onClick={onOpen}
-            onFocus={onFocus}
+            onClick={() => onOpen(match.candidateId, index)}
+            onFocus={() => onFocus(index)}
             aria-current={open ? 'true' : undefined}
             aria-keyshortcuts="Enter o"
             className="text-left font-semibold text-indigo-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
@@ -102,4 +115,4 @@ export function MatchRow({ match, rank, open, active, onOpen, onFocus }: RowProp
       </div>
     </div>
   );
-}
+});
