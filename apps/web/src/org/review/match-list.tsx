@@ -111,7 +111,7 @@ export function MatchList({ items, hasNextPage, isFetchingNextPage, fetchNextPag
           {t('orgReview.shortcuts.show')}
         </button>
       </div>
-      <div ref={scrollRef} className="h-[70vh] overflow-auto rounded-xl border border-slate-200 bg-white" data-testid="match-scroller">
+      <div ref={scrollRef} className="h-[70vh] overflow-auto rounded-xl border border-slate-200 bg-white [contain:strict]" data-testid="match-scroller">
         <ol aria-label={label} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
           {virtualItems.map((row) => {
             const match = items[row.index];
@@ -123,7 +123,7 @@ export function MatchList({ items, hasNextPage, isFetchingNextPage, fetchNextPag
                 ref={virtualizer.measureElement}
                 aria-posinset={row.index + 1}
                 aria-setsize={hasNextPage ? -1 : items.length}
-                className="absolute top-0 left-0 w-full"
+                className="absolute top-0 left-0 w-full [contain:layout_paint_style]"
                 style={{ transform: `translateY(${row.start}px)` }}
               >
                 <MatchRow match={match} index={row.index} open={match.candidateId === openId} active={row.index === active} onOpen={openRow} onFocus={setActive} />
