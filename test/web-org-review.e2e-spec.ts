@@ -249,6 +249,54 @@ describe('The web app: ranked matches, the explanation and sourcing, in a real C
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('loads the next keyset pages as the list scrolls, still in the API’s order (en)', async () => {
+    // 120 scored applications, more than the first page (25): copies of a
+    // real breakdown, inserted in one statement, as the bench does with 10,000.
+    const big = await createPublished(api, recruiter.token, { hiringManagerIds: [manager.user.id] });
+    await platform.db.query(
+      `WITH u AS (
+         INSERT INTO users (email, name, role) SELECT 'scroll' || g || '.' || $3 || '@example.com', 'Scroll ' || g, 'candidate' FROM generate_series(1, 120) g RETURNING id
+       ), p AS (
+         INSERT INTO candidate_profiles (candidate_id, revision) SELECT id, 1 FROM u RETURNING candidate_id
+       )
+       INSERT INTO applications (job_posting_id, candidate_id, organization_id, applied_with_revision, match_status, match_score,
+                                 match_must_haves_met, match_breakdown, match_scored_at, match_profile_revision, match_requirements_version)
+       SELECT $1, candidate_id, $2, 1, 'scored', round((random() * 100)::numeric, 2), random() < 0.5,
+              (SELECT match_breakdown FROM applications WHERE job_posting_id = $4 LIMIT 1), now(), 1, 1 FROM p`,
+      [big.id, big.organizationId, process.pid, posting.id],
+    );
+    const expected: Match[] = [];
+    let cursor: string | null = null;
+    do {
+      const body: { items: Match[]; nextCursor: string | null } = (
+        await api.get(`/job-postings/${big.id}/matches?limit=37${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, manager.token).expect(200)
+      ).body;
+      expected.push(...body.items);
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(expected).toHaveLength(120);
+
+    await open('en-GB', manager);
+    const pages: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes(`/job-postings/${big.id}/matches`)) pages.push(new URL(request.url()).searchParams.get('cursor') ?? 'first');
+    });
+    await page.goto(`/org/postings/${big.id}/matches`);
+    await page.locator('[data-row-open]').first().waitFor();
+    expect(await page.locator('[data-row-open]').count()).toBeLessThan(40); // virtualized: only what is in view, and a few more
+    const scroller = page.getByTestId('match-scroller');
+    for (let i = 0; i < 200 && (await page.locator('li[data-index="119"]').count()) === 0; i++) {
+      // One scroll step per animation frame, as a wheel does; the loop ends on the row, never on a timer.
+      await scroller.evaluate((el) => new Promise((resolve) => requestAnimationFrame(() => resolve((el.scrollTop += 600)))));
+    }
+    await page.locator('li[data-index="119"]').waitFor();
+    expect(pages).toHaveLength(2); // the first 25, then the other 95 in one page of 100
+    expect(await page.getByText('Candidates loaded: 120').count()).toBe(1);
+    const shown = await page.locator('li[data-index]').evaluateAll((els) => els.map((el) => [Number(el.getAttribute('data-index')), el.getAttribute('data-candidate')] as const));
+    expect(shown.length).toBeGreaterThan(3);
+    for (const [index, candidateId] of shown) expect(candidateId).toBe(expected[index].candidateId);
+  });
+
   it('a hiring manager cannot open sourcing (en)', async () => {
     await open('en-GB', manager);
     await page.goto(`/org/postings/${posting.id}/sourcing`);
