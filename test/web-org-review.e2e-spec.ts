@@ -104,6 +104,11 @@ describe('The web app: ranked matches, the explanation and sourcing, in a real C
     expect(await first.getByRole('link', { name: /Open application/ }).getAttribute('href')).toBe(`/org/applications/${expected[0].applicationId}`);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'review-matches-en.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The review strings come with the organization's code, in a language chosen afterwards too.
+    await page.getByLabel('Language').selectOption('nl');
+    await page.getByRole('heading', { level: 1, name: 'Gerangschikte kandidaten' }).waitFor();
+    expect(await page.getByText(`${APPLICANTS.length} berekend, 0 in behandeling, 0 mislukt`, { exact: false }).count()).toBe(1);
   });
 
   it('keeps the filters in the URL across a reload, and lists what the API lists for them (en)', async () => {
