@@ -302,9 +302,12 @@ describe('The web app: ranked matches, the explanation and sourcing, in a real C
     for (const [index, candidateId] of shown) expect(candidateId).toBe(expected[index].candidateId);
   });
 
-  it('a hiring manager cannot open sourcing (en)', async () => {
+  it('a hiring manager cannot open sourcing, and an unknown posting is said so in plain words (en)', async () => {
     await open('en-GB', manager);
     await page.goto(`/org/postings/${posting.id}/sourcing`);
     await page.getByRole('heading', { level: 1, name: 'Not for your account' }).waitFor();
+    await page.goto(matchesUrl().replace(posting.id, '00000000-0000-4000-8000-000000000000'));
+    await page.getByRole('alert').getByText('This posting does not exist, or is not your organization’s.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
