@@ -22,11 +22,12 @@ import { createMigratedDatabase, dropAbandonedDatabases, dropDatabase, serverVer
 import { ADMIN_DATABASE_URL, BENCH_PREFIX, REDIS_URL, ROOT, scaleFor } from './support/bench-env';
 import { machineLine, printFigure, summaryTable, type BenchContext, type Benchmark, type Figure } from './support/report';
 import { webBench } from './web.bench';
+import { webReviewBench } from './web-review.bench';
 import { workerBench } from './worker.bench';
 import { webhooksBench } from './webhooks.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench, webBench, cvBench, webhooksBench];
-const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak', 'web', 'cv', 'webhooks']);
+const BENCHMARKS: readonly Benchmark[] = [scorerBench, workerBench, sourcingBench, latencyBench, matchesBench, fuzzBench, rateLimitBench, soakBench, webBench, webReviewBench, cvBench, webhooksBench];
+const NEEDS_DATABASE = new Set(['worker', 'sourcing', 'latency', 'matches', 'fuzz', 'soak', 'web', 'web-review', 'cv', 'webhooks']);
 
 export async function main(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');

@@ -2,7 +2,7 @@
 // `npm run bench` (after `npm run build`): compiles bench/ with the project's own
 // TypeScript into dist/bench, points the @embauche/* aliases at the compiled libs
 // there (tsc does not rewrite `paths`), and runs bench/main.ts. Arguments: benchmark
-// names to run a subset (scorer, worker, sourcing, latency, matches, fuzz, rate-limit, soak, web, cv, webhooks) and --quick.
+// names to run a subset (scorer, worker, sourcing, latency, matches, fuzz, rate-limit, soak, web, web-review, cv, webhooks) and --quick.
 const { execFileSync } = require('node:child_process');
 const Module = require('node:module');
 const path = require('node:path');

@@ -182,7 +182,7 @@ describe('The web app: the pipeline board and the application page', () => {
         if (response.url().includes('/api/v1/')) bodies.push(await response.text().catch(() => ''));
       });
       await page.goto(`/org/postings/${posting.id}/pipeline?blind=true`);
-      const hidden = page.getByTestId('pipeline-card').filter({ hasText: /Candidate #[0-9A-F]{8}/ });
+      const hidden = page.getByTestId('pipeline-card').filter({ hasText: /Candidate #[0-9a-f]{8}/ });
       await hidden.first().waitFor();
       // Bob is in screening: still blind. Ann reached interview: revealed for good.
       await column(page, /^Screening/).getByText(/Candidate #/).waitFor();

@@ -23,20 +23,42 @@ export function initialLanguage(): Language {
 
 // Every catalog file is its own chunk and only the reader's language is fetched: the board's first
 // load carries one language of every area's strings, not three (docs/DECISIONS.md › Candidate account screens).
+// The organization's screen areas (`locales/org-<area>/`) load with the organization's code
+// (`loadOrgCatalogs`, from org-gate), so a visitor or a candidate never downloads their strings.
 const catalogFiles = import.meta.glob<{ default: Catalog }>('./locales/**/*.json');
+const isOrgArea = (path: string) => path.startsWith('./locales/org-');
+let orgWanted = false;
+const orgLoaded = new Map<Language, Promise<void>>();
 
-async function loadLanguage(language: Language): Promise<Catalog> {
+async function loadLanguage(language: Language, which: 'public' | 'org' = 'public'): Promise<Catalog> {
   const files = await Promise.all(
     Object.entries(catalogFiles)
-      .filter(([path]) => languageOf(path) === language)
+      .filter(([path]) => languageOf(path) === language && isOrgArea(path) === (which === 'org'))
       .map(async ([path, load]) => [path, await load()] as const),
   );
-  return mergeCatalogs(Object.fromEntries(files))[language].translation;
+  return mergeCatalogs(Object.fromEntries(files))[language]?.translation ?? {};
+}
+
+function addOrgCatalogs(language: Language): Promise<void> {
+  let loading = orgLoaded.get(language);
+  if (!loading) {
+    loading = loadLanguage(language, 'org').then((catalog) => void i18n.addResourceBundle(language, 'translation', catalog, true, false));
+    orgLoaded.set(language, loading);
+  }
+  return loading;
+}
+
+/** The organization screens' strings in the current language (and in any language chosen afterwards). */
+export async function loadOrgCatalogs(): Promise<void> {
+  orgWanted = true;
+  await i18nReady;
+  await addOrgCatalogs(currentLanguage());
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
   if (!i18n.hasResourceBundle(language, 'translation')) i18n.addResourceBundle(language, 'translation', await loadLanguage(language));
+  if (orgWanted) await addOrgCatalogs(language);
   await i18n.changeLanguage(language);
 }
 

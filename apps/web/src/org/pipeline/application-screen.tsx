@@ -13,7 +13,8 @@ import { Notice } from '../../ui/notice';
 import { ErrorNotice, Loading } from '../../ui/status';
 import { MatchExplanation } from '../review/match-explanation';
 import { MoveDialog } from './move-dialog';
-import { movesFrom, useCandidateLabel } from './pipeline-format';
+import { movesFrom } from './pipeline-format';
+import { useCandidateLabel } from '../candidate-label';
 
 /**
  * One application, for the organization: who applied (or "Candidate #…" under blind review) and

@@ -5,7 +5,8 @@ import type { PipelineCard } from '../../api/pipeline';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { cn } from '../../ui/cn';
-import { movesFrom, useCandidateLabel, useDuration } from './pipeline-format';
+import { movesFrom, useDuration } from './pipeline-format';
+import { useCandidateLabel } from '../candidate-label';
 
 interface Props {
   card: PipelineCard;

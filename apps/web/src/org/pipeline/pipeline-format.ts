@@ -16,13 +16,6 @@ export function commonMoves(statuses: string[]): ApplicationStatus[] {
   return statuses.map(movesFrom).reduce((common, moves) => common.filter((to) => moves.includes(to)));
 }
 
-/** A candidate's name, or under blind review a stable label that names nobody. */
-export function useCandidateLabel() {
-  const { t } = useTranslation();
-  return (candidate: { name?: string | null } | undefined, candidateId: string) =>
-    candidate?.name ?? t('orgPipeline.anonymous', { ref: candidateId.slice(0, 8).toUpperCase() });
-}
-
 /** "3 days", "5 hours", "12 minutes" in the reader's language: how long since `since`. */
 export function useDuration() {
   const { i18n } = useTranslation();

@@ -13,7 +13,8 @@ import { Notice } from '../../ui/notice';
 import { ErrorNotice, Loading } from '../../ui/status';
 import { MoveDialog } from './move-dialog';
 import { PipelineCardView } from './pipeline-card';
-import { BOARD_COLUMNS, commonMoves, movesFrom, useCandidateLabel } from './pipeline-format';
+import { BOARD_COLUMNS, commonMoves, movesFrom } from './pipeline-format';
+import { useCandidateLabel } from '../candidate-label';
 
 interface Moving {
   cards: PipelineCard[];
