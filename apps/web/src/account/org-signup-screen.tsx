@@ -16,7 +16,8 @@ import { PASSWORD_MIN } from './signup-screen';
 import { useFailureMessage } from './use-failure-message';
 import { useRateLimitWait } from './use-wait';
 
-// Messages are catalog keys: orgAdmin.validation.* for the organization's name, account.validation.* for the rest.
+// Messages are catalog keys: account.orgSignup.validation.* for the organization's name, account.validation.* for the rest.
+// They live in the account catalog, not orgAdmin's: this page is public, and the org areas' strings load only with the org code.
 const schema = z.object({
   organizationName: z.string().trim().min(1, 'orgNameRequired').max(200, 'orgNameTooLong'),
   name: z.string().trim().min(1, 'nameRequired').max(200, 'nameTooLong'),
@@ -29,7 +30,7 @@ const FIELDS: Fields[] = ['organizationName', 'name', 'email', 'password'];
 /** /signup/organization: a new organization and its first admin, signed in with a cookie session. */
 export function OrgSignupScreen() {
   const { t } = useTranslation();
-  useDocumentTitle(t('orgAdmin.signup.title'));
+  useDocumentTitle(t('account.orgSignup.title'));
   const navigate = useNavigate();
   const session = useSession();
   const message = useFailureMessage();
@@ -59,29 +60,29 @@ export function OrgSignupScreen() {
   const error = (field: Fields) => {
     const key = errors[field]?.message;
     if (!key) return undefined;
-    return key.startsWith('orgName') || key === 'api.organizationName' ? t(`orgAdmin.validation.${key === 'api.organizationName' ? 'api.orgName' : key}`) : t(`account.validation.${key}`);
+    return key.startsWith('orgName') || key === 'api.organizationName' ? t(`account.orgSignup.validation.${key === 'api.organizationName' ? 'orgName' : key}`) : t(`account.validation.${key}`);
   };
   return (
     <AuthCard
-      title={t('orgAdmin.signup.title')}
+      title={t('account.orgSignup.title')}
       footer={
         <>
           {t('account.signup.haveAccount')} <InlineLink to="/signin">{t('account.signup.signIn')}</InlineLink>
         </>
       }
     >
-      <p className="mb-4 text-sm text-slate-700">{t('orgAdmin.signup.intro')}</p>
-      <form noValidate onSubmit={(event) => void onSubmit(event)} className="space-y-4" aria-label={t('orgAdmin.signup.title')}>
+      <p className="mb-4 text-sm text-slate-700">{t('account.orgSignup.intro')}</p>
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="space-y-4" aria-label={t('account.orgSignup.title')}>
         {failure && failure.kind !== 'invalid' && <Notice tone="error">{message(failure)}</Notice>}
         <AuthField
           id="org-signup-organization"
-          label={t('orgAdmin.signup.organizationName')}
+          label={t('account.orgSignup.organizationName')}
           autoComplete="organization"
           error={error('organizationName')}
           {...form.register('organizationName')}
         />
-        <AuthField id="org-signup-name" label={t('orgAdmin.signup.yourName')} autoComplete="name" error={error('name')} {...form.register('name')} />
-        <AuthField id="org-signup-email" label={t('orgAdmin.signup.workEmail')} type="email" autoComplete="email" error={error('email')} {...form.register('email')} />
+        <AuthField id="org-signup-name" label={t('account.orgSignup.yourName')} autoComplete="name" error={error('name')} {...form.register('name')} />
+        <AuthField id="org-signup-email" label={t('account.orgSignup.workEmail')} type="email" autoComplete="email" error={error('email')} {...form.register('email')} />
         <AuthField
           id="org-signup-password"
           label={t('account.fields.password')}
@@ -92,7 +93,7 @@ export function OrgSignupScreen() {
           {...form.register('password')}
         />
         <Button type="submit" className="w-full" disabled={isSubmitting || waiting}>
-          {isSubmitting ? t('orgAdmin.signup.submitting') : t('orgAdmin.signup.submit')}
+          {isSubmitting ? t('account.orgSignup.submitting') : t('account.orgSignup.submit')}
         </Button>
       </form>
     </AuthCard>

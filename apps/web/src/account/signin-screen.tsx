@@ -82,7 +82,7 @@ export function SignInScreen() {
         </Button>
       </form>
       <p className="mt-6 border-t border-slate-200 pt-4 text-sm text-slate-700">
-        <InlineLink to="/signup/organization">{t('orgAdmin.signup.hiringLink')}</InlineLink>
+        <InlineLink to="/signup/organization">{t('account.orgSignup.hiringLink')}</InlineLink>
       </p>
     </AuthCard>
   );
