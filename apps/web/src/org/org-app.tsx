@@ -4,6 +4,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { NotFoundScreen } from '../app/not-found-screen';
 import { RequireSession } from '../session/require-session';
 import type { SessionUser } from '../session/session-store';
+import { SCREENS } from './screens';
 
 type Role = SessionUser['role'];
 const MEMBERS: Role[] = ['admin', 'recruiter', 'hiring_manager'];
@@ -13,16 +14,16 @@ const ADMINS: Role[] = ['admin'];
 const screen = <T extends Record<string, ComponentType>>(load: () => Promise<T>, name: keyof T): LazyExoticComponent<ComponentType> =>
   lazy(async () => ({ default: (await load())[name] }));
 
-const Dashboard = screen(() => import('./postings/dashboard-screen'), 'DashboardScreen');
-const Draft = screen(() => import('./postings/draft-screen'), 'DraftScreen');
-const Posting = screen(() => import('./postings/posting-screen'), 'PostingScreen');
-const Matches = screen(() => import('./review/matches-screen'), 'MatchesScreen');
-const Sourcing = screen(() => import('./review/sourcing-screen'), 'SourcingScreen');
-const Pipeline = screen(() => import('./pipeline/pipeline-screen'), 'PipelineScreen');
-const Application = screen(() => import('./pipeline/application-screen'), 'ApplicationScreen');
-const Members = screen(() => import('./members/members-screen'), 'MembersScreen');
-const Settings = screen(() => import('./settings/settings-screen'), 'SettingsScreen');
-const Webhooks = screen(() => import('./webhooks/webhooks-screen'), 'WebhooksScreen');
+const Dashboard = screen(SCREENS.dashboard, 'DashboardScreen');
+const Draft = screen(SCREENS.draft, 'DraftScreen');
+const Posting = screen(SCREENS.posting, 'PostingScreen');
+const Matches = screen(SCREENS.matches, 'MatchesScreen');
+const Sourcing = screen(SCREENS.sourcing, 'SourcingScreen');
+const Pipeline = screen(SCREENS.pipeline, 'PipelineScreen');
+const Application = screen(SCREENS.application, 'ApplicationScreen');
+const Members = screen(SCREENS.members, 'MembersScreen');
+const Settings = screen(SCREENS.settings, 'SettingsScreen');
+const Webhooks = screen(SCREENS.webhooks, 'WebhooksScreen');
 
 /**
  * The organization's routes under /org. Each route names the roles the API lets use it: another
