@@ -74,7 +74,7 @@ describe('The web app: the organization’s routes and who may see them', () => 
     await page.goto('/org/postings');
     await page.getByRole('heading', { level: 1, name: 'Job postings' }).waitFor();
     expect(orgChunks.length).toBeGreaterThan(0);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'org-placeholder-en.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'org-shell-manager-en.png') });
     const links = await headerLinks(page);
     expect(links).toContain('Job postings');
     for (const adminOnly of ['Members', 'Settings', 'Webhooks']) expect(links).not.toContain(adminOnly);
