@@ -102,6 +102,19 @@ describe('Organization members: roles and deactivation', () => {
     expect(read.body.hiringManagerIds).toEqual([manager.user.id]);
   });
 
+  it('takes a hiring manager who becomes a recruiter off their postings, so those postings stay editable', async () => {
+    const admin = await api.signupOrganization();
+    const [manager, kept] = [await member(admin, 'hiring_manager'), await member(admin, 'hiring_manager')];
+    const posting = await api.post('/job-postings', draftBody({ hiringManagerIds: [manager.user.id, kept.user.id] }), admin.token).expect(201);
+    const elsewhere = await api.signupOrganization();
+    await api.patch(`/organization/members/${manager.user.id}`, { role: 'recruiter' }, admin.token).expect(200);
+    const read = await api.get(`/job-postings/${posting.body.id}`, admin.token).expect(200);
+    expect(read.body.hiringManagerIds).toEqual([kept.user.id]);
+    // The edit form sends the list back as it reads it: accepted.
+    await api.patch(`/job-postings/${posting.body.id}`, { hiringManagerIds: read.body.hiringManagerIds, title: 'Renamed' }, admin.token).expect(200);
+    expect((await api.get('/job-postings', elsewhere.token).expect(200)).body.items).toEqual([]);
+  });
+
   it('refuses with 409 to leave the organization without an active admin, the sole admin included', async () => {
     const admin = await api.signupOrganization();
     for (const body of [{ role: 'recruiter' }, { active: false }, { role: 'hiring_manager', active: true }]) {

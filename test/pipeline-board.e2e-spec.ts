@@ -142,4 +142,19 @@ describe('The pipeline board and the application page’s reads', () => {
     const forCandidate = (await api.get(`/applications/${applicationIds[2]}`, people[2].token).expect(200)).body;
     expect(forCandidate.candidate).toBeUndefined();
   });
+
+  it('keeps the applicant’s name and email out of the profile under blind review, asked for or set by the organization', async () => {
+    const blindRead = async (query: string) => (await api.get(`/applications/${applicationIds[2]}${query}`, manager.token).expect(200)).body.candidate;
+    const asked = await blindRead('?blind=true');
+    expect([asked.name, asked.email]).toEqual([null, null]);
+    expect(asked.skills.length).toBeGreaterThan(0);
+    await api.patch('/organization', { blindReview: true }, admin.token).expect(200);
+    try {
+      const byOrganization = await blindRead('');
+      expect([byOrganization.name, byOrganization.email]).toEqual([null, null]);
+      expect(JSON.stringify(byOrganization)).not.toContain('Cat Three');
+    } finally {
+      await api.patch('/organization', { blindReview: false }, admin.token).expect(200);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, newContext, signedInContext } from './support/browser';
+import { accessibilityViolations, isFocused, launchBrowser, newContext, signedInContext } from './support/browser';
 import { ApiClient, ok, PASSWORD, uniqueEmail, type SignedIn } from './support/factories';
 import { applyTo } from './support/candidates';
 import { candidateWith, eventually, strongProfile } from './support/matching';
@@ -205,9 +205,13 @@ describe('The web app, issue 14’s journey: from an organization’s sign-up to
     await page.getByRole('button', { name: 'Move Léa Dubois…' }).focus();
     await page.keyboard.press('Enter');
     dialog = page.getByRole('dialog', { name: 'Move Léa Dubois' });
-    await dialog.getByRole('radio', { name: 'Interview' }).waitFor();
+    // The dialog puts the focus on the first allowed stage: wait for it, as a user's eyes would.
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio');
+    expect(await isFocused(dialog.getByRole('radio', { name: 'Interview' }))).toBe(true);
     await page.keyboard.press('Tab');
+    expect(await isFocused(dialog.getByLabel('Note (optional)'))).toBe(true);
     await page.keyboard.type('Invite for a technical interview');
+    expect(await dialog.getByLabel('Note (optional)').inputValue()).toBe('Invite for a technical interview');
     await page.keyboard.press('Tab'); // Cancel
     await page.keyboard.press('Tab'); // Move
     await page.keyboard.press('Enter');

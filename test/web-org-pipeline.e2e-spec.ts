@@ -116,6 +116,7 @@ describe('The web app: the pipeline board and the application page', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Déplacer Bob Baker' });
     await dialog.waitFor();
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio');
     expect(await isFocused(dialog.getByRole('radio', { name: 'Présélection' }))).toBe(true);
     await page.keyboard.press('Tab');
     expect(await isFocused(dialog.getByLabel('Note (facultative)'))).toBe(true);
@@ -177,17 +178,19 @@ describe('The web app: the pipeline board and the application page', () => {
     try {
       context = await signedInContext(browser, 'en-GB', platform.baseUrl, manager);
       const page = await context.newPage();
-      const bodies: string[] = [];
-      page.on('response', async (response) => {
-        if (response.url().includes('/api/v1/')) bodies.push(await response.text().catch(() => ''));
+      const bodies: Array<Promise<string>> = [];
+      page.on('response', (response) => {
+        if (response.url().includes('/api/v1/')) bodies.push(response.text().catch(() => ''));
       });
-      await page.goto(`/org/postings/${posting.id}/pipeline?blind=true`);
+      await page.goto(`/org/postings/${posting.id}/pipeline?blind=1`);
       const hidden = page.getByTestId('pipeline-card').filter({ hasText: /Candidate #[0-9a-f]{8}/ });
       await hidden.first().waitFor();
       // Bob is in screening: still blind. Ann reached interview: revealed for good.
       await column(page, /^Screening/).getByText(/Candidate #/).waitFor();
       await column(page, /^Interview/).getByText('Ann Arbor').waitFor();
-      expect(bodies.join('\n')).not.toContain('Bob Baker');
+      const traffic = (await Promise.all(bodies)).join('\n');
+      expect(traffic).toContain(people['Bob Baker'].user.id); // his card came through this traffic…
+      expect(traffic).not.toContain('Bob Baker'); // …without his name
       expect(await accessibilityViolations(page)).toEqual([]);
     } finally {
       await ok(api.as(admin).PATCH('/api/v1/organization', { body: { blindReview: false } }));

@@ -116,7 +116,9 @@ export class AccountsService {
       const adminsLeft = rows.filter((r) => r.id !== memberId && r.role === 'admin' && r.active).length + (role === 'admin' && active ? 1 : 0);
       if (adminsLeft === 0) throw new ConflictError(AccountErrorCode.LastAdmin, 'The organization must keep at least one active admin');
       const user = await this.users.setRoleAndActivity(manager, memberId, role, active);
-      if (member.active && !active) await this.refreshTokens.revokeAllForUser(memberId, manager);
+      if (member.role === 'hiring_manager' && role !== 'hiring_manager') await this.users.unassignFromPostings(manager, actor.organizationId, memberId);
+      // On reactivation too: a session a refresh opened while the deactivation committed stays ended.
+      if (member.active !== active) await this.refreshTokens.revokeAllForUser(memberId, manager);
       return user;
     });
   }

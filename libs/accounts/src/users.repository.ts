@@ -67,6 +67,9 @@ export class UsersRepository {
    * changing them). Every change to a member's role or activity takes these
    * locks first, so two of them run one after the other and the second sees
    * what the first did: two admins demoting each other cannot both succeed.
+   * NO KEY UPDATE, not UPDATE: it still waits for (and blocks) the share locks
+   * of a posting assignment, but not the key-share lock a refresh token's
+   * insert takes on its user, so deactivating during a refresh cannot deadlock.
    * Under READ COMMITTED the second re-reads the rows it waited for, so a
    * row demoted meanwhile drops out of the set (it no longer matches).
    */
@@ -74,10 +77,23 @@ export class UsersRepository {
     const rows: Array<{ id: string; role: MemberRole; active: boolean }> = await manager.query(
       `SELECT id, role, deactivated_at IS NULL AS active FROM users
         WHERE organization_id = $1 AND erased_at IS NULL AND (role = 'admin' OR id = ANY($2::uuid[]))
-        ORDER BY id FOR UPDATE`,
+        ORDER BY id FOR NO KEY UPDATE`,
       [organizationId, ids],
     );
     return rows;
+  }
+
+  /**
+   * Takes a member who stops being a hiring manager off every posting of the organization they
+   * were assigned to (the caller holds their row's lock): a posting never lists someone who may
+   * no longer review it, and its edit form never resends an id the API would refuse.
+   */
+  async unassignFromPostings(manager: EntityManager, organizationId: string, id: string): Promise<void> {
+    await manager.query(
+      `UPDATE job_postings SET hiring_manager_ids = array_remove(hiring_manager_ids, $2::uuid), updated_at = now()
+        WHERE organization_id = $1 AND $2::uuid = ANY(hiring_manager_ids)`,
+      [organizationId, id],
+    );
   }
 
   /** Sets a member's role and activity (the caller holds the row's lock) and returns the row. */

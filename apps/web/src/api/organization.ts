@@ -25,7 +25,12 @@ export function useUpdateOrganization() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (changes: { name?: string; blindReview?: boolean }) => unwrap(await api.PATCH('/api/v1/organization', { body: changes })),
-    onSuccess: (organization) => queryClient.setQueryData(organizationKeys.organization, organization),
+    onSuccess: (organization) => {
+      queryClient.setQueryData(organizationKeys.organization, organization);
+      // Blind review changes what the review lists and the board may show: drop what they hold.
+      queryClient.removeQueries({ queryKey: ['review'] });
+      queryClient.removeQueries({ queryKey: ['pipeline'] });
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: organizationKeys.organization, exact: true }),
   });
 }

@@ -9,7 +9,7 @@ export type PostingChanges = Schema<'UpdatePostingDto'>;
 export type PostingPreview = Schema<'PostingPreviewResponse'>;
 export type Requirements = Schema<'RequirementsDto'>;
 export type PostingStatus = OrgPosting['status'];
-export type Member = Schema<'UserResponse'>;
+export type Member = Schema<'MemberResponse'>;
 type Lang = 'fr' | 'en' | 'nl';
 
 export interface PostingFilter {

@@ -8,3 +8,11 @@ export function useCandidateLabel() {
   const { t } = useTranslation();
   return (candidate: { name?: string | null } | null | undefined, candidateId: string) => candidate?.name ?? t('org.anonymous', { id: candidateId.slice(0, 8) });
 }
+
+/**
+ * The organization's page of an application. When the list hid the candidate's name (blind
+ * review), the page asks for blind review too, so leaving the list never reveals who it is.
+ */
+export function applicationPath(match: { applicationId: string | null; candidate: { name?: string | null } | null }): string {
+  return `/org/applications/${match.applicationId}${match.candidate?.name == null ? '?blind=1' : ''}`;
+}

@@ -25,7 +25,7 @@ export function ApplicationScreen() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const blind = params.get('blind') === 'true';
+  const blind = params.get('blind') === '1';
   const application = useOrgApplication(id, blind);
   const posting = usePipelinePosting(application.data?.jobPostingId);
   const label = useCandidateLabel();
@@ -43,7 +43,7 @@ export function ApplicationScreen() {
   const a = application.data;
   const targets = movesFrom(a.status);
   const confirm = async (to: ApplicationStatus, note: string) => {
-    const outcome = await moves.mutateAsync([{ applicationId: a.id, to, note }]);
+    const outcome = await moves.mutateAsync([{ applicationId: a.id, to, note }]).catch(() => ({ moved: [], refused: [{ applicationId: a.id, status: 0 }] }));
     setMoving(false);
     setMessage(
       outcome.moved.length
@@ -58,7 +58,7 @@ export function ApplicationScreen() {
       <header className="space-y-2">
         {posting.data && (
           <p className="text-sm text-slate-700">
-            <Link to={`/org/postings/${posting.data.id}/pipeline${blind ? '?blind=true' : ''}`} className="text-indigo-800 underline">
+            <Link to={`/org/postings/${posting.data.id}/pipeline${blind ? '?blind=1' : ''}`} className="text-indigo-800 underline">
               {t('orgPipeline.application.back', { title: posting.data.title })}
             </Link>
           </p>

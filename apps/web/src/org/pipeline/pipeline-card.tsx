@@ -6,11 +6,10 @@ import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { cn } from '../../ui/cn';
 import { movesFrom, useDuration } from './pipeline-format';
-import { useCandidateLabel } from '../candidate-label';
+import { applicationPath, useCandidateLabel } from '../candidate-label';
 
 interface Props {
   card: PipelineCard;
-  blind: boolean;
   selected: boolean;
   onSelect: (card: PipelineCard, selected: boolean) => void;
   onMove: (card: PipelineCard, opener: HTMLButtonElement) => void;
@@ -21,7 +20,7 @@ interface Props {
  * dnd-kit's button role, so the links and buttons inside stay ordinary controls); "Move…" is the
  * keyboard's way to do the same, through the same dialog.
  */
-export function PipelineCardView({ card, blind, selected, onSelect, onMove }: Props) {
+export function PipelineCardView({ card, selected, onSelect, onMove }: Props) {
   const { t } = useTranslation();
   const label = useCandidateLabel();
   const duration = useDuration();
@@ -53,7 +52,7 @@ export function PipelineCardView({ card, blind, selected, onSelect, onMove }: Pr
           aria-label={t('orgPipeline.card.select', { name })}
         />
         <div className="min-w-0 flex-1">
-          <Link to={`/org/applications/${card.applicationId}${blind ? '?blind=true' : ''}`} className="font-semibold text-indigo-800 underline-offset-2 hover:underline">
+          <Link to={applicationPath(card)} className="font-semibold text-indigo-800 underline-offset-2 hover:underline">
             {name}
           </Link>
           {card.candidate.headline && <p className="truncate text-slate-700">{card.candidate.headline}</p>}

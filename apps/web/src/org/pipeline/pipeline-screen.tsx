@@ -14,7 +14,7 @@ import { ErrorNotice, Loading } from '../../ui/status';
 import { MoveDialog } from './move-dialog';
 import { PipelineCardView } from './pipeline-card';
 import { BOARD_COLUMNS, commonMoves, movesFrom } from './pipeline-format';
-import { useCandidateLabel } from '../candidate-label';
+import { applicationPath, useCandidateLabel } from '../candidate-label';
 
 interface Moving {
   cards: PipelineCard[];
@@ -33,7 +33,7 @@ export function PipelineScreen() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const blind = params.get('blind') === 'true';
+  const blind = params.get('blind') === '1';
   const posting = usePipelinePosting(id);
   const label = useCandidateLabel();
   const [selected, setSelected] = useState<Map<string, PipelineCard>>(new Map());
@@ -70,7 +70,13 @@ export function PipelineScreen() {
   const confirm = async (to: ApplicationStatus, note: string) => {
     if (!moving) return;
     const names = new Map(moving.cards.map((c) => [c.applicationId, label(c.candidate, c.candidateId)]));
-    const result = await moves.mutateAsync(moving.cards.map((c) => ({ applicationId: c.applicationId, to, note })));
+    let result: MoveOutcome;
+    try {
+      result = await moves.mutateAsync(moving.cards.map((c) => ({ applicationId: c.applicationId, to, note })));
+    } catch {
+      // The network or the server failed before answering: nothing is known to have moved.
+      result = { moved: [], refused: moving.cards.map((c) => ({ applicationId: c.applicationId, status: 0 })) };
+    }
     setOutcome({ ...result, to, names });
     setSelected((current) => new Map([...current].filter(([applicationId]) => !result.moved.includes(applicationId))));
     setMoving(null);
@@ -100,7 +106,7 @@ export function PipelineScreen() {
               onChange={(event) =>
                 setParams((current) => {
                   const next = new URLSearchParams(current);
-                  if (event.target.checked) next.set('blind', 'true');
+                  if (event.target.checked) next.set('blind', '1');
                   else next.delete('blind');
                   return next;
                 })
@@ -108,7 +114,7 @@ export function PipelineScreen() {
             />
             {t('orgPipeline.blind')}
           </label>
-          <Link to={`/org/postings/${id}/matches`} className="text-indigo-800 underline">
+          <Link to={`/org/postings/${id}/matches${blind ? '?blind=1' : ''}`} className="text-indigo-800 underline">
             {t('orgPipeline.rankedList')}
           </Link>
         </div>
@@ -212,7 +218,7 @@ function BoardColumn({ postingId, status, blind, active, selected, onSelect, onM
       {column.data && cards.length === 0 && <p className="px-1 text-xs text-slate-700">{t('orgPipeline.empty')}</p>}
       <ul className="space-y-2">
         {cards.map((card) => (
-          <PipelineCardView key={card.applicationId} card={card} blind={blind} selected={selected.has(card.applicationId)} onSelect={onSelect} onMove={onMove} />
+          <PipelineCardView key={card.applicationId} card={card} selected={selected.has(card.applicationId)} onSelect={onSelect} onMove={onMove} />
         ))}
       </ul>
       {column.hasNextPage && (
@@ -238,7 +244,7 @@ function WithdrawnList({ postingId, blind }: { postingId: string; blind: boolean
       <ul className="mt-2 space-y-1 text-sm">
         {cards.map((card) => (
           <li key={card.applicationId}>
-            <Link to={`/org/applications/${card.applicationId}${blind ? '?blind=true' : ''}`} className="text-indigo-800 underline">
+            <Link to={applicationPath(card)} className="text-indigo-800 underline">
               {label(card.candidate, card.candidateId)}
             </Link>
           </li>

@@ -124,7 +124,8 @@ export function PostingFields({ form, onChange, errors, hiringManagers, preview,
         <legend className="text-sm font-semibold text-slate-900">{t('orgPostings.fields.hiringManagers')}</legend>
         {hiringManagers && hiringManagers.length === 0 && <p className="mt-1 text-sm text-slate-700">{t('orgPostings.fields.noHiringManagers')}</p>}
         <ul className="mt-2 flex flex-wrap gap-3">
-          {hiringManagers?.map((m) => {
+          {/* A deactivated manager is offered only where already assigned (to be unticked); never newly. */}
+          {hiringManagers?.filter((m) => m.active || form.hiringManagerIds.includes(m.id)).map((m) => {
             const checked = form.hiringManagerIds.includes(m.id);
             return (
               <li key={m.id}>

@@ -40,6 +40,10 @@ export function PostingScreen() {
   const close = useClosePosting(id);
   const [confirmClose, setConfirmClose] = useState(false);
   const [message, setMessage] = useState<string>();
+  // Each form starts again from the saved posting after its own save only: saving one never
+  // throws away what is being typed in the other.
+  const [detailsSaves, setDetailsSaves] = useState(0);
+  const [requirementsSaves, setRequirementsSaves] = useState(0);
   const closeButton = useRef<HTMLButtonElement>(null);
   const salaryMin = useRef<HTMLInputElement>(null);
   useDocumentTitle(posting.data?.title);
@@ -151,7 +155,7 @@ export function PostingScreen() {
         <div className="space-y-8 self-start">
           {editable ? (
             <PostingEditForm
-              key={`${p.id}-${p.updatedAt}`}
+              key={`${p.id}-${detailsSaves}`}
               posting={p}
               hiringManagers={managers.data}
               saving={update.isPending}
@@ -162,6 +166,7 @@ export function PostingScreen() {
                 update.mutate(changes, {
                   onSuccess: () => {
                     publish.reset(); // a refusal for want of salary is answered by this save
+                    setDetailsSaves((n) => n + 1);
                     setMessage(t('orgPostings.posting.saved'));
                   },
                 })
@@ -181,14 +186,14 @@ export function PostingScreen() {
       <div className="mt-8">
         {editable && taxonomy.data && (
           <RequirementsEditor
-            key={`${p.id}-${p.requirementsVersion}`}
+            key={`${p.id}-${requirementsSaves}`}
             posting={p}
             taxonomy={taxonomy.data}
             applications={matching.data?.total ?? 0}
             saving={saveRequirements.isPending}
             failed={saveRequirements.isError}
             saved={saveRequirements.isSuccess}
-            onSave={(requirements) => saveRequirements.mutate({ requirements })}
+            onSave={(requirements) => saveRequirements.mutate({ requirements }, { onSuccess: () => setRequirementsSaves((n) => n + 1) })}
           />
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { applicationPath } from '../candidate-label';
 import type { Match } from '../../api/review';
 import { Button } from '../../ui/button';
 import { MatchExplanation } from './match-explanation';
@@ -37,7 +38,7 @@ export function ExplanationPanel({ match, onClose }: { match: Match; onClose: ()
       </div>
       {match.applicationId && (
         <p className="mt-2 text-sm">
-          <Link to={`/org/applications/${match.applicationId}`} className="font-semibold text-indigo-800 underline focus-visible:outline-2 focus-visible:outline-indigo-700">
+          <Link to={applicationPath(match)} className="font-semibold text-indigo-800 underline focus-visible:outline-2 focus-visible:outline-indigo-700">
             {t('orgReview.list.openApplication')}
           </Link>
           <span className="text-slate-700"> · {t('orgReview.panel.pipelineNote')}</span>

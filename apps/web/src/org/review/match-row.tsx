@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCandidateLabel } from '../candidate-label';
 import { Link } from 'react-router';
+import { applicationPath } from '../candidate-label';
 import type { Match } from '../../api/review';
 import { cn } from '../../ui/cn';
 import { readBreakdown, topRequirements, type ItemView } from './breakdown';
@@ -106,7 +107,7 @@ export const MatchRow = memo(function MatchRow({ match, index, open, active, onO
         </span>
         {match.applicationId && (
           <Link
-            to={`/org/applications/${match.applicationId}`}
+            to={applicationPath(match)}
             className="text-xs font-semibold text-indigo-800 underline focus-visible:outline-2 focus-visible:outline-indigo-700"
           >
             {t('orgReview.list.openApplication')}
