@@ -41,7 +41,7 @@ const reviewOf = (draft: CvDraft): Review => ({
  * the saved profile.
  */
 export function CvImport({ profile, onImported }: { profile: Profile | undefined; onImported: (profile: Profile) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const words = useLevelWords();
   const id = useId();
@@ -210,7 +210,7 @@ export function CvImport({ profile, onImported }: { profile: Profile | undefined
                 {filled.map((f) => (
                   <div key={f} className="contents">
                     <dt className="font-medium text-slate-700">{t(`profile.fields.${f}`)}</dt>
-                    <dd>{f === 'country' ? format.country(draft.country!) : f === 'educationLevel' ? t(`profile.education.${draft.educationLevel}`) : String(draft[f])}</dd>
+                    <dd>{f === 'country' ? format.country(draft.country!) : f === 'educationLevel' ? t(`profile.education.${draft.educationLevel}`) : f === 'yearsExperience' ? new Intl.NumberFormat(i18n.resolvedLanguage).format(draft.yearsExperience!) : draft[f]}</dd>
                   </div>
                 ))}
               </dl>

@@ -76,3 +76,18 @@ export function problemCode(error: unknown): string | undefined {
   const code = (error.problem as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' ? code : undefined;
 }
+
+export const meKey = ['auth', 'me'] as const;
+
+/** The signed-in user, with the language of the emails sent to them (null: not chosen). */
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: async () => unwrap(await api.GET('/api/v1/auth/me')) });
+}
+
+export function useSaveEmailLanguage() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (language: 'fr' | 'en' | 'nl') => unwrap(await api.PATCH('/api/v1/auth/me', { body: { language } })),
+    onSuccess: (user) => client.setQueryData(meKey, user),
+  });
+}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { RequireSession } from '../../session/require-session';
 import { Notice } from '../../ui/notice';
 import { CvImport } from './cv-import';
+import { EmailLanguage } from './email-language';
 import { JsonResumeImport } from './json-resume-import';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -29,6 +30,7 @@ function ProfileLoader() {
       )}
       <CvImport profile={profile.data ?? undefined} onImported={(p) => setImported({ revision: p.revision, from: 'cv' })} />
       <JsonResumeImport onImported={(p) => setImported({ revision: p.revision, from: 'json' })} />
+      <EmailLanguage />
     </ProfileEditor>
   );
 }
