@@ -176,5 +176,15 @@ describe('The web app: importing a CV into the profile, reviewed item by item, i
     expect((await refused).status()).toBe(422);
     await page.getByRole('alert').getByText(/Ce PDF ne contient pas de texte/).waitFor();
     await expectAccessible();
+
+    // Issue 16: the language of the emails, saved on the account (PATCH /auth/me).
+    await expect(ok(api.as(eva).GET('/api/v1/auth/me'), 200)).resolves.toMatchObject({ language: null });
+    await page.getByLabel('Langue des e-mails', { exact: true }).selectOption('nl');
+    const patched = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH');
+    await page.getByRole('button', { name: 'Enregistrer la langue des e-mails' }).click();
+    expect((await patched).status()).toBe(200);
+    await page.getByText('Enregistré : nos e-mails seront dans cette langue.').waitFor();
+    await expect(ok(api.as(eva).GET('/api/v1/auth/me'), 200)).resolves.toMatchObject({ language: 'nl' });
+    await expectAccessible();
   });
 });
