@@ -74,7 +74,7 @@ describe('The web app: importing a CV into the profile, reviewed item by item, i
     const noor = await api.signupCandidate('Noor Vermeulen');
     await open('en-GB', noor);
     await page.getByText('You have no profile yet').waitFor();
-    const draft = await upload('CV file (PDF or Word .docx, up to 5 MB and 10 pages)', {
+    const draft = await upload('CV file (PDF or .docx, ≤ 5 MB, ≤ 10 pages)', {
       name: 'noor.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       buffer: await englishDocx(),
@@ -100,7 +100,7 @@ describe('The web app: importing a CV into the profile, reviewed item by item, i
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/candidates/me/profile') && r.request().method() === 'PUT');
     await page.getByRole('button', { name: 'Add to my profile' }).click();
     expect((await saved).status()).toBe(200);
-    await page.getByText('The CV\'s items were added to your profile: version 1.').waitFor();
+    await page.getByText('CV items added: version 1.').waitFor();
     await expect(page.getByRole('heading', { name: 'Review what we found' }).count()).resolves.toBe(0);
 
     const kept = draft.skills.filter((s) => s.tier !== 'weak' && s.skillId !== 'docker');
@@ -117,9 +117,9 @@ describe('The web app: importing a CV into the profile, reviewed item by item, i
 
     // A file that is neither PDF nor .docx: the API's 415, said plainly.
     const refused = page.waitForResponse((r) => r.url().endsWith('/candidates/me/profile/cv'));
-    await page.getByLabel('CV file (PDF or Word .docx, up to 5 MB and 10 pages)').setInputFiles({ name: 'cv.docx', mimeType: 'text/plain', buffer: Buffer.from('Just some text, not a CV file.') });
+    await page.getByLabel('CV file (PDF or .docx, ≤ 5 MB, ≤ 10 pages)').setInputFiles({ name: 'cv.docx', mimeType: 'text/plain', buffer: Buffer.from('Just some text, not a CV file.') });
     expect((await refused).status()).toBe(415);
-    await page.getByRole('alert').getByText('This file is neither a PDF nor a Word document (.docx).').waitFor();
+    await page.getByRole('alert').getByText('Not a PDF or Word (.docx) file.').waitFor();
     await expectAccessible();
   });
 
@@ -127,7 +127,7 @@ describe('The web app: importing a CV into the profile, reviewed item by item, i
     const eva = await api.signupCandidate('Eva Lambert');
     await open('fr-BE', eva);
     await page.getByText(/pas encore de profil/).waitFor();
-    const label = 'Fichier du CV (PDF ou Word .docx, 5 Mo et 10 pages au plus)';
+    const label = 'Fichier du CV (PDF ou .docx, ≤ 5 Mo, ≤ 10 pages)';
 
     // Cancel discards the draft: nothing saved.
     await upload(label, { name: 'cv.pdf', mimeType: 'application/pdf', buffer: fixture('en-one-column.pdf') });
@@ -160,7 +160,7 @@ describe('The web app: importing a CV into the profile, reviewed item by item, i
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/candidates/me/profile') && r.request().method() === 'PUT');
     await page.keyboard.press('Enter');
     expect((await saved).status()).toBe(200);
-    await page.getByText('Les éléments du CV ont été ajoutés à votre profil : version 1.').waitFor();
+    await page.getByText('Éléments du CV ajoutés : version 1.').waitFor();
 
     const expected = draft.skills
       .filter((s) => s.tier !== 'weak' && s.skillId !== first.skillId)
@@ -174,7 +174,7 @@ describe('The web app: importing a CV into the profile, reviewed item by item, i
     const refused = page.waitForResponse((r) => r.url().endsWith('/candidates/me/profile/cv'));
     await page.getByLabel(label).setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: fixture('scanned.pdf') });
     expect((await refused).status()).toBe(422);
-    await page.getByRole('alert').getByText(/Ce PDF ne contient pas de texte/).waitFor();
+    await page.getByRole('alert').getByText('Ce PDF n’a pas de texte (scanné ?).').waitFor();
     await expectAccessible();
 
     // Issue 16: the language of the emails, saved on the account (PATCH /auth/me).
@@ -183,7 +183,7 @@ describe('The web app: importing a CV into the profile, reviewed item by item, i
     const patched = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH');
     await page.getByRole('button', { name: 'Enregistrer la langue des e-mails' }).click();
     expect((await patched).status()).toBe(200);
-    await page.getByText('Enregistré : nos e-mails seront dans cette langue.').waitFor();
+    await page.getByText('Enregistré.', { exact: true }).waitFor();
     await expect(ok(api.as(eva).GET('/api/v1/auth/me'), 200)).resolves.toMatchObject({ language: 'nl' });
     await expectAccessible();
   });

@@ -115,7 +115,6 @@ export function CvImport({ profile, onImported }: { profile: Profile | undefined
       <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
         {t('cvImport.title')}
       </h2>
-      <p className="mt-1 text-sm text-slate-700">{t('cvImport.intro')}</p>
       <label htmlFor={`${id}-file`} className="mt-4 block text-sm font-medium text-slate-700">
         {t('cvImport.file')}
       </label>
