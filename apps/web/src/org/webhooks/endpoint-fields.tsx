@@ -44,7 +44,7 @@ export function EventTypesField({
   const { t } = useTranslation();
   const errorId = `${idPrefix}-event-types-error`;
   return (
-    <fieldset aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined} data-field="eventTypes">
+    <fieldset aria-describedby={error ? errorId : undefined} data-field="eventTypes">
       <legend className="mb-1 text-sm font-medium text-slate-700">{t('orgWebhooks.fields.eventTypes')}</legend>
       <div className="grid gap-1 sm:grid-cols-2">
         {WEBHOOK_EVENT_TYPES.map((type) => (

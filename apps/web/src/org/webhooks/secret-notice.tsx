@@ -27,9 +27,12 @@ export function SecretNotice({ url, secret, rotated, onDismiss }: { url: string;
       <p className="mt-2 text-sm font-semibold">{t('orgWebhooks.secret.once')}</p>
       {rotated && <p className="mt-1 text-sm">{t('orgWebhooks.secret.previous')}</p>}
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <code aria-label={t('orgWebhooks.secret.label')} className="rounded border border-amber-300 bg-white px-3 py-2 font-mono text-sm break-all text-slate-900 select-all">
-          {secret}
-        </code>
+        <p className="text-sm">
+          <span className="mr-2 font-medium">{t('orgWebhooks.secret.label')}</span>
+          <code data-testid="webhook-secret" className="inline-block rounded border border-amber-300 bg-white px-3 py-2 font-mono text-sm break-all text-slate-900 select-all">
+            {secret}
+          </code>
+        </p>
         <Button variant="secondary" onClick={() => void copy()}>
           {t('orgWebhooks.secret.copy')}
         </Button>
