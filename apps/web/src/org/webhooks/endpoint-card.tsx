@@ -105,6 +105,12 @@ export function EndpointCard({ endpoint, onOutcome, onSecret }: Props) {
             ))}
           </ul>
         </dd>
+        {endpoint.failingSince && (
+          <>
+            <dt className="font-medium text-red-800">{t('orgWebhooks.endpoint.failingSince')}</dt>
+            <dd className="text-red-800">{t('orgWebhooks.endpoint.failingSinceValue', { at: format.dateTime(endpoint.failingSince) })}</dd>
+          </>
+        )}
         <dt className="font-medium text-slate-700">{t('orgWebhooks.endpoint.created')}</dt>
         <dd>{format.dateTime(endpoint.createdAt)}</dd>
         {endpoint.previousSecretExpiresAt && (
