@@ -124,6 +124,29 @@ describe('The web app: organization webhooks', () => {
     expect(await delivery.getByRole('table').getByRole('cell', { name: '204', exact: true }).count()).toBe(2);
     await delivery.getByText('Delivered', { exact: true }).waitFor();
 
+    // A receiver that fails: the card says since when (every attempt has failed), and the log shows the 503 excerpt.
+    receiver.on('/hooks/down', () => ({ status: 503, body: 'maintenance' }));
+    const downUrl = receiver.url('/hooks/down');
+    await url.fill(downUrl);
+    await form.getByRole('checkbox', { name: /posting\.closed/ }).check(); // not a type of the first endpoint
+    await form.getByRole('button', { name: 'Add the endpoint' }).click();
+    await secretBox.getByText(`For ${downUrl}`).waitFor();
+    await api.post(`/job-postings/${posting.id}/close`, undefined, admin.token).expect(200);
+    const down = endpointItem(page, downUrl);
+    await down.getByRole('button', { name: `Show the deliveries of ${downUrl}` }).click();
+    await page
+      .getByRole('region', { name: `Deliveries of ${downUrl}` })
+      .getByRole('cell', { name: 'maintenance' })
+      .first()
+      .waitFor();
+    await page.reload();
+    await down.getByText('Failing since', { exact: true }).waitFor();
+    await down.getByText(/every attempt since has failed/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await down.getByRole('button', { name: `Delete ${downUrl}` }).click();
+    await page.getByRole('dialog', { name: `Delete ${downUrl}?` }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByText(`${downUrl} is deleted, with its delivery log.`).waitFor();
+
     // Shown once: after a reload the secret is nowhere on the page.
     await page.reload();
     await endpointItem(page, hookUrl).waitFor();

@@ -106,7 +106,7 @@ function DeliveryItem({ delivery, canReplay, busy, onReplay }: { delivery: Webho
                 <td className="pr-3">{format.dateTime(attempt.at)}</td>
                 <td className="pr-3">{attempt.statusCode ?? t('orgWebhooks.deliveries.noAnswer')}</td>
                 <td className="pr-3">{format.ms(attempt.latencyMs)}</td>
-                <td className="max-w-md font-mono break-all">{attempt.error ? attempt.error : attempt.responseExcerpt ? attempt.responseExcerpt : t('orgWebhooks.deliveries.emptyResponse')}</td>
+                <td className="max-w-md font-mono break-all">{attempt.responseExcerpt || attempt.error || t('orgWebhooks.deliveries.emptyResponse')}</td>
               </tr>
             ))}
           </tbody>
