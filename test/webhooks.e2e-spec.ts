@@ -172,8 +172,8 @@ describe('webhooks', () => {
 
   it('reports since when every attempt has failed (failingSince), and clears it on the next success', async () => {
     const org = await api.signupOrganization();
-    receiver.on('/down', () => ({ status: 503, body: 'down' }));
-    const endpoint = await register(org, '/down', ['posting.published']);
+    receiver.on('/failing-since', () => ({ status: 503, body: 'down' }));
+    const endpoint = await register(org, '/failing-since', ['posting.published']);
     expect((endpoint as Endpoint & { failingSince: string | null }).failingSince).toBeNull();
     const before = Date.now();
     await createPublished(api, org.token);
@@ -182,7 +182,7 @@ describe('webhooks', () => {
     expect(new Date(failing.failingSince!).getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect((await api.get('/webhook-endpoints', org.token).expect(200)).body.items[0].failingSince).toBe(failing.failingSince);
     const [delivery] = await waitFor('given up', () => deliveries(org, endpoint.id), (d) => d[0]?.status === 'failed');
-    receiver.on('/down', () => ({ status: 204 }));
+    receiver.on('/failing-since', () => ({ status: 204 }));
     await api.post(`/webhook-endpoints/${endpoint.id}/deliveries/${delivery.id}/replay`, undefined, org.token).expect(202);
     await waitFor('failingSince cleared', read, (e) => e.failingSince === null);
   });
