@@ -170,6 +170,23 @@ describe('webhooks', () => {
     expect(got[2].at - got[1].at).toBeGreaterThanOrEqual(470);
   });
 
+  it('reports since when every attempt has failed (failingSince), and clears it on the next success', async () => {
+    const org = await api.signupOrganization();
+    receiver.on('/failing-since', () => ({ status: 503, body: 'down' }));
+    const endpoint = await register(org, '/failing-since', ['posting.published']);
+    expect((endpoint as Endpoint & { failingSince: string | null }).failingSince).toBeNull();
+    const before = Date.now();
+    await createPublished(api, org.token);
+    const read = async () => (await api.get(`/webhook-endpoints/${endpoint.id}`, org.token).expect(200)).body as Endpoint & { failingSince: string | null };
+    const failing = await waitFor('failingSince set', read, (e) => e.failingSince !== null);
+    expect(new Date(failing.failingSince!).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect((await api.get('/webhook-endpoints', org.token).expect(200)).body.items[0].failingSince).toBe(failing.failingSince);
+    const [delivery] = await waitFor('given up', () => deliveries(org, endpoint.id), (d) => d[0]?.status === 'failed');
+    receiver.on('/failing-since', () => ({ status: 204 }));
+    await api.post(`/webhook-endpoints/${endpoint.id}/deliveries/${delivery.id}/replay`, undefined, org.token).expect(202);
+    await waitFor('failingSince cleared', read, (e) => e.failingSince === null);
+  });
+
   it('gives up on a receiver that does not answer within the timeout, then delivers on the next attempt', async () => {
     const org = await api.signupOrganization();
     receiver.on('/slow', (n) => (n === 0 ? { status: 200, delayMs: 3000 } : { status: 200 }));

@@ -1949,6 +1949,11 @@ export interface components {
             disabledReason: "gone" | "failing" | null;
             enabled: boolean;
             eventTypes: ("application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased")[];
+            /**
+             * Format: date-time
+             * @description Since when every delivery attempt has failed (null once one succeeds); after WEBHOOK_DISABLE_AFTER_MS the endpoint is disabled as `failing`
+             */
+            failingSince: string | null;
             /** Format: uuid */
             id: string;
             /**
@@ -1971,6 +1976,11 @@ export interface components {
             disabledReason: "gone" | "failing" | null;
             enabled: boolean;
             eventTypes: ("application.created" | "application.status_changed" | "application.withdrawn" | "match.scored" | "posting.published" | "posting.closed" | "candidate.erased")[];
+            /**
+             * Format: date-time
+             * @description Since when every delivery attempt has failed (null once one succeeds); after WEBHOOK_DISABLE_AFTER_MS the endpoint is disabled as `failing`
+             */
+            failingSince: string | null;
             /** Format: uuid */
             id: string;
             /**

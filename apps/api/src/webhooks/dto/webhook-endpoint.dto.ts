@@ -71,6 +71,8 @@ export class WebhookEndpointResponse {
   disabledReason: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Until when the previous secret still signs (after a rotation)' })
   previousSecretExpiresAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Since when every delivery attempt has failed (null once one succeeds); after WEBHOOK_DISABLE_AFTER_MS the endpoint is disabled as `failing`' })
+  failingSince: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
 
@@ -83,6 +85,7 @@ export class WebhookEndpointResponse {
       enabled: w.enabled,
       disabledReason: w.disabledReason,
       previousSecretExpiresAt: w.previousSecretExpiresAt && w.previousSecretExpiresAt > new Date() ? w.previousSecretExpiresAt.toISOString() : null,
+      failingSince: w.failingSince ? new Date(w.failingSince).toISOString() : null,
       createdAt: w.createdAt.toISOString(),
       updatedAt: w.updatedAt.toISOString(),
     };
