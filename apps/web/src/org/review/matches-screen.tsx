@@ -7,14 +7,9 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useSession } from '../../session/use-session';
 import { Button } from '../../ui/button';
 import { Input, Label, SelectField } from '../../ui/field';
-import { Notice } from '../../ui/notice';
-import { Loading } from '../../ui/status';
 import { SwitchField } from '../../ui/switch-field';
-import { ExplanationPanel } from './explanation-panel';
-import { MatchList } from './match-list';
+import { RankedReview } from './ranked-review';
 import { FILTER_STATUSES, filtersFrom, withParam } from './review-params';
-import { ReviewError } from './review-error';
-import { useOpenCandidate } from './use-open-candidate';
 
 /** Who may ask for a rescore (API.md: admin, recruiter); the others never see the button. */
 const RESCORERS = ['admin', 'recruiter'];
@@ -27,8 +22,6 @@ export function MatchesScreen() {
   const filters = filtersFrom(params);
   const posting = useReviewedPosting(id);
   const matches = useMatches(id, filters);
-  const items = matches.data?.pages.flatMap((page) => page.items) ?? [];
-  const { openId, open, close, openMatch } = useOpenCandidate(items, matches);
   useDocumentTitle(posting.data ? t('orgReview.matches.titleOf', { title: posting.data.title }) : t('orgReview.matches.title'));
 
   const set = (key: string, value: string | undefined) => setParams(withParam(params, key, value), { replace: true });
@@ -89,31 +82,7 @@ export function MatchesScreen() {
         />
       </form>
 
-      {matches.isPending ? (
-        <Loading>{t('orgReview.list.loading')}</Loading>
-      ) : matches.isError ? (
-        <ReviewError error={matches.error} onRetry={() => void matches.refetch()} />
-      ) : items.length === 0 ? (
-        <Notice tone="info">{t('orgReview.matches.empty')}</Notice>
-      ) : (
-        <div className={openId ? 'grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)]' : ''}>
-          <MatchList
-            items={items}
-            hasNextPage={matches.hasNextPage}
-            isFetchingNextPage={matches.isFetchingNextPage}
-            fetchNextPage={() => void matches.fetchNextPage()}
-            openId={openId}
-            onOpen={open}
-            onClose={close}
-            label={t('orgReview.matches.listLabel')}
-          />
-          {openMatch ? (
-            <ExplanationPanel match={openMatch} onClose={close} />
-          ) : (
-            openId && <Notice tone="info">{matches.hasNextPage ? t('orgReview.panel.searching') : t('orgReview.panel.notInList')}</Notice>
-          )}
-        </div>
-      )}
+      <RankedReview pages={matches} emptyMessage={t('orgReview.matches.empty')} listLabel={t('orgReview.matches.listLabel')} />
     </div>
   );
 }

@@ -5,14 +5,10 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { reviewKeys, useReviewedPosting, useSourcingRun, useStartSourcing, useSuggestions } from '../../api/review';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { Button } from '../../ui/button';
-import { Notice } from '../../ui/notice';
-import { Loading } from '../../ui/status';
 import { SwitchField } from '../../ui/switch-field';
-import { ExplanationPanel } from './explanation-panel';
-import { MatchList } from './match-list';
+import { RankedReview } from './ranked-review';
 import { ReviewError } from './review-error';
 import { withParam } from './review-params';
-import { useOpenCandidate } from './use-open-candidate';
 
 /**
  * `/org/postings/:id/sourcing` (admin, recruiter): start a sourcing run, follow it (the run's id is
@@ -29,8 +25,6 @@ export function SourcingScreen() {
   const start = useStartSourcing(id);
   const run = useSourcingRun(id, runId);
   const suggestions = useSuggestions(id, blind);
-  const items = suggestions.data?.pages.flatMap((page) => page.items) ?? [];
-  const { openId, open, close, openMatch } = useOpenCandidate(items, suggestions);
   const queryClient = useQueryClient();
   useDocumentTitle(posting.data ? t('orgReview.sourcing.titleOf', { title: posting.data.title }) : t('orgReview.sourcing.title'));
 
@@ -85,31 +79,7 @@ export function SourcingScreen() {
       />
 
       <h2 className="text-lg font-semibold text-slate-900">{t('orgReview.sourcing.suggestions')}</h2>
-      {suggestions.isPending ? (
-        <Loading>{t('orgReview.list.loading')}</Loading>
-      ) : suggestions.isError ? (
-        <ReviewError error={suggestions.error} onRetry={() => void suggestions.refetch()} />
-      ) : items.length === 0 ? (
-        <Notice tone="info">{t('orgReview.sourcing.empty')}</Notice>
-      ) : (
-        <div className={openId ? 'grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)]' : ''}>
-          <MatchList
-            items={items}
-            hasNextPage={suggestions.hasNextPage}
-            isFetchingNextPage={suggestions.isFetchingNextPage}
-            fetchNextPage={() => void suggestions.fetchNextPage()}
-            openId={openId}
-            onOpen={open}
-            onClose={close}
-            label={t('orgReview.sourcing.listLabel')}
-          />
-          {openMatch ? (
-            <ExplanationPanel match={openMatch} onClose={close} />
-          ) : (
-            openId && <Notice tone="info">{suggestions.hasNextPage ? t('orgReview.panel.searching') : t('orgReview.panel.notInList')}</Notice>
-          )}
-        </div>
-      )}
+      <RankedReview pages={suggestions} emptyMessage={t('orgReview.sourcing.empty')} listLabel={t('orgReview.sourcing.listLabel')} />
     </div>
   );
 }
